@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Answers } from '../content/checklist/answers';
+import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
+import { itemStatuses, itemsHeading, itemsToSend, type ReferralItemId } from '../content/checklist/referral-items';
+import { evaluate } from '../content/checklist/rules';
+import { referralSummary } from '../content/checklist/summary';
+import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
+import type { ChecklistStore } from '../content/referral/checklist-store';
+import { ChecklistForm } from './ChecklistForm';
+import { OutcomePanel } from './OutcomePanel';
+import { ReferralPanel, type CopyState } from './ReferralPanel';
+
+interface Props {
+  store: ChecklistStore;
+  /** Writes text to the clipboard; rejects when the browser refuses. */
+  copyText: (text: string) => Promise<void>;
+  today?: () => Date;
+}
+
+const SAVE_FAILED = 'Answers could not be kept for this session; they will be lost when the popup closes.';
+
+function isoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The only checklist component that talks to storage: it loads, saves and clears the state. */
+export function ChecklistContainer({ store, copyText, today = () => new Date() }: Props) {
+  const [state, setState] = useState<ChecklistState | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  // Bumped by Clear so the form remounts and drops any half-typed text.
+  const [formKey, setFormKey] = useState(0);
+
+  useEffect(() => {
+    store.load().then(
+      (restored) => { setState(restored.state); setNotice(restored.notice ?? null); },
+      () => { setState(EMPTY_STATE); setNotice(SAVE_FAILED); },
+    );
+  }, [store]);
+
+  const outcome = useMemo(() => (state ? evaluate(state.answers) : null), [state?.answers]);
+  if (!state || !outcome) return <p class="loading">Loading…</p>;
+
+  const update = (next: ChecklistState) => {
+    setState(next);
+    setCopy({ kind: 'idle' });
+    store.save(next).catch(() => setNotice(SAVE_FAILED));
+  };
+  const setAnswers = (answers: Answers) => update({ ...state, answers });
+  const toggleItem = (id: ReferralItemId, on: boolean) =>
+    update({ ...state, included: on ? [...state.included.filter((i) => i !== id), id] : state.included.filter((i) => i !== id) });
+  const onClear = () => {
+    setState(EMPTY_STATE);
+    setCopy({ kind: 'idle' });
+    setNotice(null);
+    setFormKey((k) => k + 1);
+    store.clear().catch(() => setNotice(SAVE_FAILED));
+  };
+  const onCopy = () => {
+    const text = referralSummary(state.answers, outcome, state.included, isoDate(today()));
+    copyText(text).then(() => setCopy({ kind: 'copied' }), () => setCopy({ kind: 'failed', text }));
+  };
+
+  const items = itemStatuses(itemsToSend(outcome.kind, state.answers), state.answers, state.included);
+  return (
+    <div class="layout">
+      {notice && (
+        <p class="notice" role="alert">
+          {notice} <button type="button" class="link" onClick={() => setNotice(null)}>Dismiss</button>
+        </p>
+      )}
+      <div class="form-column">
+        <ChecklistForm key={formKey} answers={state.answers} onChange={setAnswers} />
+      </div>
+      <div class="result-column">
+        <OutcomePanel outcome={outcome} />
+        <ReferralPanel heading={itemsHeading(outcome.kind)} items={items} onToggle={toggleItem}
+          onCopy={onCopy} onClear={onClear} copy={copy} />
+      </div>
+      <a class="outcome-bar" href="#outcome">Outcome: {OUTCOME_TEXT[outcome.kind].headline}</a>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_ANSWERS } from '../../../content/checklist/answers';
+import { EMPTY_STATE, RESET_NOTICE, type ChecklistState } from '../../../content/referral/checklist-state';
+import { CHECKLIST_KEY, sessionChecklistStore as store } from '../../../content/referral/checklist-store';
+
+const state: ChecklistState = { v: 1, answers: { ...EMPTY_ANSWERS, durationWeeks: 20, imaging: 'annular-tear' }, included: [] };
+
+describe('sessionChecklistStore', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps answers in storage.session only', async () => {
+    await store.save(state);
+    expect(await store.load()).toEqual({ state });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ [CHECKLIST_KEY]: state });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('discards damaged data with a notice and removes it', async () => {
+    await fakeBrowser.storage.session.set({ [CHECKLIST_KEY]: { v: 1, answers: 'garbage' } });
+    expect(await store.load()).toEqual({ state: EMPTY_STATE, notice: RESET_NOTICE });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('clears', async () => {
+    await store.save(state);
+    await store.clear();
+    expect(await store.load()).toEqual({ state: EMPTY_STATE });
+  });
+});

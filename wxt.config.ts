@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest and build settings. Permissions are deliberately minimal: the checklist only needs
+// `storage` (answers live in storage.session). `activeTab` and `scripting` arrive with prefill.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for both browsers (WXT defaults Firefox to MV2).
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Spine Referral Helper',
+    description:
+      'Referral checklist for back-pain patients, with cited criteria and a referral summary. Keeps patient data on this computer.',
+    permissions: ['storage'],
+    action: { default_title: 'Spine referral checklist' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'spine-referral-helper@example.org',
+              // data_collection_permissions is understood from Firefox 140 on.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
