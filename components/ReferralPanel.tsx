@@ -1,4 +1,5 @@
 import type { ItemStatus, ReferralItemId } from '../content/checklist/referral-items';
+import { GUIDELINES } from '../content/checklist/sources';
 import { SourceLink } from './SourceLink';
 
 export type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
@@ -19,7 +20,8 @@ export function ReferralPanel({ heading, items, onToggle, onCopy, onClear, copy 
     <section class="referral" aria-labelledby="referral-title">
       <h2 id="referral-title">{heading}</h2>
       <p class="hint" id="referral-count">
-        {present} of {items.length} included. Tick what you will add to the referral.
+        {present} of {items.length} included. Tick what you will add to the referral. Source for most
+        items: <SourceLink source={GUIDELINES.referralAudit} />.
       </p>
       <ul class="items">
         {items.map(({ item, status }) => (
@@ -36,7 +38,7 @@ export function ReferralPanel({ heading, items, onToggle, onCopy, onClear, copy 
                 <span>{item.label}</span>
               </label>
             )}
-            <SourceLink source={item.source} />
+            {item.source !== GUIDELINES.referralAudit && <SourceLink source={item.source} />}
           </li>
         ))}
       </ul>
