@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// Reads the manifests `npm run test:e2e` has just built for both browsers.
+const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
+const BROADER = ['host_permissions', 'optional_host_permissions', 'optional_permissions', 'content_scripts',
+  'web_accessible_resources', 'externally_connectable', 'background'];
+
+for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+  test(`${dir} manifest asks only for storage`, () => {
+    const m = manifest(dir);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    for (const key of BROADER) expect(m, key).not.toHaveProperty(key);
+    expect(m.action.default_popup).toBe('popup.html');
+  });
+}
+
+test('the Firefox build declares its id and that it collects no data', () => {
+  const gecko = manifest('firefox-mv3').browser_specific_settings.gecko;
+  expect(gecko.id).toMatch(/@/);
+  expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});
