@@ -1,4 +1,5 @@
 import type { Choice } from '../content/checklist/questions';
+import { OptionFieldset } from './OptionFieldset';
 
 interface Props<V extends string> {
   /** Unique name for the radio group. */
@@ -12,25 +13,14 @@ interface Props<V extends string> {
 
 /** A row of radio buttons in a fieldset; arrow keys move between options as usual. */
 export function ChoiceGroup<V extends string>({ name, legend, choices, value, onChange, hint }: Props<V>) {
-  const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset class="group" aria-describedby={hintId}>
-      <legend>{legend}</legend>
-      {hint && <p class="hint" id={hintId}>{hint}</p>}
-      <div class="options">
-        {choices.map((c) => (
-          <label key={c.value} class="option">
-            <input
-              type="radio"
-              name={name}
-              value={c.value}
-              checked={value === c.value}
-              onChange={() => onChange(c.value)}
-            />
-            <span>{c.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <OptionFieldset name={name} legend={legend} hint={hint}>
+      {choices.map((c) => (
+        <label key={c.value} class="option">
+          <input type="radio" name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} />
+          <span>{c.label}</span>
+        </label>
+      ))}
+    </OptionFieldset>
   );
 }
