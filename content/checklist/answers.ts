@@ -37,7 +37,7 @@ export const answersSchema = z.strictObject({
   imaging: z.nullable(z.enum(['none', 'no-disc-findings', 'mild-changes', 'annular-tear', 'severe'])),
   priorSurgery: z.nullable(z.enum(['no', 'yes'])),
   /** Rehab or conditioning context, if any. */
-  context: z.nullable(z.enum(['none', 'pre-op', 'post-op', 'conditioning'])),
+  context: z.nullable(z.enum(['none', 'pre-op', 'post-op', 'post-procedure', 'conditioning'])),
   wishes: z.array(z.enum(WISH_IDS)).check(z.maxLength(WISH_IDS.length)),
   redFlags: z.array(z.enum(RED_FLAG_IDS)).check(z.maxLength(RED_FLAG_IDS.length)),
   /** The clinician has screened for every red flag and found none. */

@@ -77,6 +77,9 @@ export const CRITERIA = [
     text: 'Pain for 12 weeks or less: not yet chronic, which the article defines as more than 12 weeks' },
   { id: 'pt.structured-course', group: 'pt-first', source: CLINIC_PAGES.beforeFusion,
     text: 'No dedicated PT course completed yet: the clinic suggests a structured programme of about 8–12 weeks first' },
+  { id: 'pt.after-disc-repair', group: 'pt-first',
+    source: articleSection('Physical Therapy Following Biologic Disc Repair'),
+    text: 'Recovering from biologic disc repair: after the first healing period, a graded PT programme supports recovery' },
   { id: 'pt.improving', group: 'pt-first', source: articleSection('When Physical Therapy Works Well'),
     text: 'The patient is improving with PT, so the current plan is working' },
 

@@ -74,6 +74,7 @@ export const CONTEXT_CHOICES: readonly ChoiceOf<'context'>[] = [
   { value: 'none', label: 'None' },
   { value: 'pre-op', label: 'Before planned spine surgery' },
   { value: 'post-op', label: 'Recovering from spine surgery' },
+  { value: 'post-procedure', label: 'Recovering from biologic disc repair' },
   { value: 'conditioning', label: 'Conditioning or injury prevention' },
 ];
 

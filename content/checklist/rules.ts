@@ -73,6 +73,7 @@ function ptFirstTriggers(a: Answers): CriterionId[] {
   if (MUSCULAR_DRIVERS.has(a.driver)) reasons.push('pt.muscular');
   if (a.ptCourse === 'none' || a.ptCourse === 'ongoing') reasons.push('pt.structured-course');
   if (a.ptResponse === 'improving') reasons.push('pt.improving');
+  if (a.context === 'post-procedure') reasons.push('pt.after-disc-repair');
   return reasons;
 }
 

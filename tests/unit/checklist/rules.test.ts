@@ -20,6 +20,8 @@ describe('evaluate: one outcome per case', () => {
     ['no PT yet, chronic with tear', { ...chronicAfterPt, ptCourse: 'none', ptWeeks: null, ptResponse: null, imaging: 'annular-tear' },
       'pt-first', ['pt.structured-course']],
     ['PT under way', { ...chronicAfterPt, ptCourse: 'ongoing', imaging: 'annular-tear' }, 'pt-first', ['pt.structured-course']],
+    ['recovering from disc repair', { ...chronicAfterPt, imaging: 'annular-tear', context: 'post-procedure' }, 'pt-first',
+      ['pt.after-disc-repair']],
     ['improving with PT', { ...chronicAfterPt, ptResponse: 'improving', imaging: 'annular-tear' }, 'pt-first', ['pt.improving']],
     ['chronic, PT failed, annular tear', { ...chronicAfterPt, imaging: 'annular-tear' }, 'consider-referral',
       ['eval.chronic-after-pt', 'eval.imaging-tear']],

@@ -1,0 +1,100 @@
+import { z } from 'zod/mini';
+import { CLINIC_SITE } from '../checklist/sources';
+import { email, httpsUrl, maxText, npi, phone, type Check } from './validate';
+
+/** The referrer's own details, printed on handouts. Not patient data: may persist in storage.local. */
+export interface Referrer {
+  name: string;
+  credentials: string;
+  practice: string;
+  phone: string;
+  fax: string;
+  email: string;
+  npi: string;
+}
+
+/** The clinic's details, printed on handouts; defaults from the clinic preset in clinic-facts.md. */
+export interface Clinic {
+  name: string;
+  website: string;
+  phone: string;
+  fax: string;
+}
+
+export const PROFILE_VERSION = 1;
+export interface Profile {
+  v: typeof PROFILE_VERSION;
+  referrer: Referrer;
+  clinic: Clinic;
+}
+
+/** The clinic preset. Phone and fax are not published in our sources, so they start empty. */
+export const DEFAULT_PROFILE: Profile = Object.freeze({
+  v: PROFILE_VERSION,
+  referrer: { name: '', credentials: '', practice: '', phone: '', fax: '', email: '', npi: '' },
+  clinic: { name: 'ValorSpine', website: CLINIC_SITE, phone: '', fax: '' },
+});
+
+export const REFERRER_CHECKS: Readonly<Record<keyof Referrer, Check>> = {
+  name: maxText(80),
+  credentials: maxText(40),
+  practice: maxText(120),
+  phone,
+  fax: phone,
+  email,
+  npi,
+};
+
+export const CLINIC_CHECKS: Readonly<Record<keyof Clinic, Check>> = {
+  name: maxText(80, true),
+  website: httpsUrl,
+  phone,
+  fax: phone,
+};
+
+const text = z.string().check(z.maxLength(300));
+const profileShape = z.strictObject({
+  v: z.literal(PROFILE_VERSION),
+  referrer: z.strictObject({ name: text, credentials: text, practice: text, phone: text, fax: text, email: text, npi: text }),
+  clinic: z.strictObject({ name: text, website: text, phone: text, fax: text }),
+});
+
+export type ProfileErrors = {
+  referrer: Partial<Record<keyof Referrer, string>>;
+  clinic: Partial<Record<keyof Clinic, string>>;
+};
+
+function run<T extends object>(values: T, checks: Readonly<Record<keyof T, Check>>): Partial<Record<keyof T, string>> {
+  const errors: Partial<Record<keyof T, string>> = {};
+  for (const key of Object.keys(checks) as (keyof T)[]) {
+    const message = checks[key](String(values[key]));
+    if (message) errors[key] = message;
+  }
+  return errors;
+}
+
+export function validateProfile(p: Profile): ProfileErrors {
+  return { referrer: run(p.referrer, REFERRER_CHECKS), clinic: run(p.clinic, CLINIC_CHECKS) };
+}
+
+export const hasErrors = (e: ProfileErrors) => Object.keys(e.referrer).length + Object.keys(e.clinic).length > 0;
+
+/** Trims surrounding space from every field before checking and saving. */
+export function trimProfile(p: Profile): Profile {
+  const trim = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])) as T;
+  return { v: p.v, referrer: trim(p.referrer), clinic: trim(p.clinic) };
+}
+
+export const PROFILE_RESET_NOTICE =
+  'Your saved settings could not be read (damaged or from another version), so the defaults were restored. Please check them.';
+
+/** Validates what storage returned: nothing stored gives the defaults; anything invalid resets. */
+export function restoreProfile(raw: unknown): { profile: Profile; notice?: string } {
+  if (raw === undefined || raw === null) return { profile: DEFAULT_PROFILE };
+  const parsed = profileShape.safeParse(raw);
+  if (!parsed.success || hasErrors(validateProfile(parsed.data))) {
+    return { profile: DEFAULT_PROFILE, notice: PROFILE_RESET_NOTICE };
+  }
+  return { profile: parsed.data };
+}

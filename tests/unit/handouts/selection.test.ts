@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ANSWERS, type Answers } from '../../../content/checklist/answers';
+import { evaluate } from '../../../content/checklist/rules';
+import { parseSelection, selectionQuery, suggestedHandouts } from '../../../content/handouts/selection';
+
+describe('parseSelection', () => {
+  it.each([
+    ['', [], 0],
+    ['?h=annular-tears', ['annular-tears'], 0],
+    ['?h=clinic-evaluation,annular-tears,annular-tears', ['annular-tears', 'clinic-evaluation'], 0],
+    ['?h=annular-tears,<script>,__proto__', ['annular-tears'], 2],
+    ['?x=1', [], 0],
+  ])('%j', (search, ids, unknown) => {
+    expect(parseSelection(search)).toEqual({ ids, unknown });
+  });
+
+  it('round-trips with selectionQuery', () => {
+    expect(parseSelection(selectionQuery(['pt-when-it-helps', 'pt-or-disc-repair'])).ids).toEqual(['pt-when-it-helps', 'pt-or-disc-repair']);
+  });
+});
+
+describe('suggestedHandouts', () => {
+  const chronic: Partial<Answers> = {
+    durationWeeks: 20, ptCourse: 'completed', ptResponse: 'no-improvement', imaging: 'annular-tear', priorSurgery: 'no',
+  };
+  const suggest = (over: Partial<Answers>) => {
+    const a = { ...EMPTY_ANSWERS, ...over };
+    return suggestedHandouts(evaluate(a), a);
+  };
+  it.each<[string, Partial<Answers>, string[]]>([
+    ['PT first', { onset: 'acute' }, ['pt-when-it-helps', 'pt-or-disc-repair']],
+    ['consider referral', chronic, ['annular-tears', 'disc-repair-explained', 'clinic-evaluation']],
+    ['needs MRI', { ...chronic, imaging: 'none' }, ['annular-tears', 'disc-repair-explained', 'clinic-evaluation']],
+    ['after the procedure', { ...chronic, context: 'post-procedure' }, ['pt-after-disc-repair']],
+    ['urgent, even after the procedure', { context: 'post-procedure', redFlags: ['rf.cancer'] }, []],
+    ['not enough information', {}, []],
+  ])('%s', (_name, over, ids) => {
+    expect(suggest(over)).toEqual(ids);
+  });
+});

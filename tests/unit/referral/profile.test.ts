@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PROFILE, PROFILE_RESET_NOTICE, hasErrors, restoreProfile, trimProfile, validateProfile, type Profile,
+} from '../../../content/referral/profile';
+
+const valid: Profile = {
+  v: 1,
+  referrer: { name: 'Alex Park', credentials: 'PT, DPT', practice: 'Riverside PT', phone: '(555) 123-4567', fax: '', email: 'alex@riverside.example', npi: '1234567893' },
+  clinic: { name: 'ValorSpine', website: 'https://valorspine.com', phone: '', fax: '' },
+};
+
+describe('profile', () => {
+  it('defaults to the clinic preset with unknown fields empty', () => {
+    expect(DEFAULT_PROFILE.clinic).toEqual({ name: 'ValorSpine', website: 'https://valorspine.com', phone: '', fax: '' });
+    expect(hasErrors(validateProfile(DEFAULT_PROFILE))).toBe(false);
+  });
+
+  it('reports errors per field', () => {
+    const errors = validateProfile({ ...valid, referrer: { ...valid.referrer, npi: '1234567890', email: 'x' }, clinic: { ...valid.clinic, name: '' } });
+    expect(Object.keys(errors.referrer).sort()).toEqual(['email', 'npi']);
+    expect(errors.clinic).toEqual({ name: 'Required.' });
+  });
+
+  it('trims surrounding space', () => {
+    expect(trimProfile({ ...valid, referrer: { ...valid.referrer, name: '  Alex Park ' } }).referrer.name).toBe('Alex Park');
+  });
+
+  it.each([
+    ['nothing stored', undefined, DEFAULT_PROFILE, undefined],
+    ['a valid profile', valid, valid, undefined],
+    ['another version', { ...valid, v: 2 }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+    ['a wrong shape', { v: 1, referrer: 'Alex' }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+    ['an invalid NPI', { ...valid, referrer: { ...valid.referrer, npi: '1' } }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+    ['an extra field', { ...valid, patient: 'Jane' }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+    ['a huge string', { ...valid, referrer: { ...valid.referrer, name: 'x'.repeat(100_000) } }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+  ])('restores %s', (_name, raw, profile, notice) => {
+    expect(restoreProfile(raw)).toEqual(notice ? { profile, notice } : { profile });
+  });
+});
