@@ -3,10 +3,12 @@ import type { Answers } from '../content/checklist/answers';
 import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
 import { itemStatuses, itemsHeading, itemsToSend, type ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
+import { suggestedHandouts } from '../content/handouts/selection';
 import { referralSummary } from '../content/checklist/summary';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm } from './ChecklistForm';
+import { HandoutLinks } from './HandoutLinks';
 import { OutcomePanel } from './OutcomePanel';
 import { ReferralPanel, type CopyState } from './ReferralPanel';
 
@@ -15,6 +17,8 @@ interface Props {
   /** Writes text to the clipboard; rejects when the browser refuses. */
   copyText: (text: string) => Promise<void>;
   today?: () => Date;
+  /** Address of the handouts print page. */
+  handoutsUrl?: string;
 }
 
 const SAVE_FAILED = 'Answers could not be kept for this session; they will be lost when the popup closes.';
@@ -25,7 +29,7 @@ function isoDate(d: Date): string {
 }
 
 /** The only checklist component that talks to storage: it loads, saves and clears the state. */
-export function ChecklistContainer({ store, copyText, today = () => new Date() }: Props) {
+export function ChecklistContainer({ store, copyText, today = () => new Date(), handoutsUrl = 'handouts.html' }: Props) {
   const [state, setState] = useState<ChecklistState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
@@ -77,6 +81,7 @@ export function ChecklistContainer({ store, copyText, today = () => new Date() }
         <OutcomePanel outcome={outcome} />
         <ReferralPanel heading={itemsHeading(outcome.kind)} items={items} onToggle={toggleItem}
           onCopy={onCopy} onClear={onClear} copy={copy} />
+        <HandoutLinks suggested={suggestedHandouts(outcome, state.answers)} pageUrl={handoutsUrl} />
       </div>
       <a class="outcome-bar" href="#outcome">Outcome: {OUTCOME_TEXT[outcome.kind].headline}</a>
     </div>

@@ -1,4 +1,4 @@
-import type { Source } from '../content/checklist/sources';
+import { ARTICLE_URL, type Source } from '../content/checklist/sources';
 import { HANDOUT_FOOTER, HANDOUT_SAFETY } from '../content/handouts/footer';
 import type { Handout } from '../content/handouts/types';
 import type { Profile } from '../content/referral/profile';
@@ -13,11 +13,17 @@ interface Props {
 }
 
 const joined = (parts: string[], sep = ' · ') => parts.filter((p) => p.trim() !== '').join(sep);
+/** On paper the scheme adds nothing and costs a wrapped line. */
+const printedUrl = (url: string) => url.replace(/^https:\/\//, '');
 
-function uniqueSources(h: Handout): Source[] {
-  const seen = new Map<string, Source>();
-  for (const s of h.sections.flatMap((section) => section.sources)) if (!seen.has(s.url)) seen.set(s.url, s);
-  return [...seen.values()];
+/**
+ * Numbered references: each distinct source once, in order of first use. Sections cite numbers;
+ * the footer lists them, printing the article's address once rather than per section.
+ */
+function references(h: Handout): Source[] {
+  const refs = new Map<string, Source>();
+  for (const s of h.sections.flatMap((section) => section.sources)) if (!refs.has(s.url)) refs.set(s.url, s);
+  return [...refs.values()];
 }
 
 /**
@@ -28,6 +34,8 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date }: Prop
   const { clinic, referrer } = profile;
   const referrerLine = joined([joined([referrer.name, referrer.credentials], ', '), referrer.practice, referrer.phone && `Phone ${referrer.phone}`]);
   const titleId = `title-${h.id}`;
+  const refs = references(h);
+  const refNumbers = (sources: readonly Source[]) => sources.map((s) => refs.findIndex((r) => r.url === s.url) + 1).sort((a, b) => a - b).join(', ');
   return (
     <article class="handout" aria-labelledby={titleId} data-handout={h.id}>
       <header class="handout-header">
@@ -40,7 +48,7 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date }: Prop
             Date: {date}
           </p>
         </div>
-        {clinic.website && <QrCode text={clinic.website} label={`QR code for ${clinic.website}`} size="0.9in" />}
+        {clinic.website && <QrCode text={clinic.website} label={`QR code for ${clinic.website}`} size="0.8in" />}
       </header>
 
       <h2 id={titleId} class="handout-title">{h.title}</h2>
@@ -48,10 +56,12 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date }: Prop
 
       {h.sections.map((s) => (
         <section key={s.heading} class="handout-section">
-          <h3>{s.heading}</h3>
+          <div class="section-head">
+            <h3>{s.heading}</h3>
+            <p class="section-source">{s.sources.length === 1 ? 'Source' : 'Sources'}: {refNumbers(s.sources)}</p>
+          </div>
           {s.paragraphs.map((p) => <p key={p}>{p}</p>)}
           {s.bullets.length > 0 && <ul>{s.bullets.map((b) => <li key={b}>{b}</li>)}</ul>}
-          <p class="section-source">Source: {s.sources.map((src) => src.label).join('; ')}</p>
         </section>
       ))}
 
@@ -66,10 +76,18 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date }: Prop
           <ul>{HANDOUT_SAFETY.signs.map((s) => <li key={s}>{s}</li>)}</ul>
         </div>
         <p><strong>Please note:</strong> {HANDOUT_FOOTER.join(' ')}</p>
-        <p class="sources-title">Sources</p>
-        <ul class="sources">
-          {uniqueSources(h).map((s) => <li key={s.url}>{s.label}: <span class="url">{s.url}</span></li>)}
-        </ul>
+        <p class="sources-title">Sources (ValorSpine pages unless named)</p>
+        {refs.some((r) => r.url.startsWith(ARTICLE_URL)) && (
+          <p class="article-url">Clinic article: <span class="url">{printedUrl(ARTICLE_URL)}</span></p>
+        )}
+        <ol class="sources">
+          {refs.map((r) => (
+            <li key={r.url}>
+              {r.label.replace(/^Clinic page: /, '')}
+              {!r.url.startsWith(ARTICLE_URL) && <> (<span class="url">{printedUrl(r.url)}</span>)</>}
+            </li>
+          ))}
+        </ol>
       </footer>
     </article>
   );

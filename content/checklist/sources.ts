@@ -35,6 +35,10 @@ export const CLINIC_PAGES = {
   fibrinVsFusion: clinicPage('Fibrin vs fusion FAQ', 'fibrin-vs-fusion-faq/'),
   evaluation: clinicPage('Candidacy evaluation for non-surgical disc treatment', '?p=13074'),
   failedBackSurgery: clinicPage('Failed back surgery syndrome: causes and alternatives', 'failed-back-surgery-syndrome-causes-alternatives/'),
+  recovery: clinicPage('Recovery after intra-annular fibrin injection', '?p=3862'),
+  cost: clinicPage('Fibrin treatment vs epidural injections', '?p=3833'),
+  outcomes: clinicPage('Outcomes of intra-annular fibrin injection', '?p=3852'),
+  veteranAccess: clinicPage('Veteran access and coverage for spinal fusion alternatives', 'veteran-access-coverage-spinal-fusion-alternatives/'),
 } as const satisfies Record<string, Source>;
 
 /** Guideline red flags; the clinic does not publish these, the guidelines below do. */

@@ -1,9 +1,10 @@
 import { articleSection, CLINIC_PAGES } from '../../checklist/sources';
+import { HANDOUT_TITLES } from '../catalog';
 import type { Handout } from '../types';
 
 export const annularTears: Handout = {
   id: 'annular-tears',
-  title: 'Annular tears: a commonly missed cause of long-lasting back pain',
+  title: HANDOUT_TITLES['annular-tears'],
   intro:
     'This handout explains a disc problem that is easy to miss. It is for you if your back pain has lasted for months.',
   sections: [

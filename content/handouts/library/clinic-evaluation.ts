@@ -1,15 +1,10 @@
 import { articleSection, CLINIC_PAGES } from '../../checklist/sources';
-import type { Source } from '../../checklist/sources';
+import { HANDOUT_TITLES } from '../catalog';
 import type { Handout } from '../types';
-
-const veteranPage: Source = {
-  label: 'Clinic page: Veteran access and coverage for spinal fusion alternatives',
-  url: 'https://valorspine.com/veteran-access-coverage-spinal-fusion-alternatives/',
-};
 
 export const clinicEvaluation: Handout = {
   id: 'clinic-evaluation',
-  title: 'Your evaluation at the clinic: what happens and what to bring',
+  title: HANDOUT_TITLES['clinic-evaluation'],
   intro:
     'This handout tells you what happens at your first visit and what to bring. The visit helps the clinic learn what is causing your pain and which care may fit.',
   sections: [
@@ -50,7 +45,7 @@ export const clinicEvaluation: Handout = {
         'Ask your VA team for a community care consult. Bring your recent MRI, records of PT and other care, any notes from surgery consults and your disability rating decision.',
       ],
       bullets: [],
-      sources: [veteranPage],
+      sources: [CLINIC_PAGES.veteranAccess],
     },
     {
       heading: 'Who decides',

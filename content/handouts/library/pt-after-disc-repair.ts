@@ -1,15 +1,10 @@
-import { articleSection } from '../../checklist/sources';
-import type { Source } from '../../checklist/sources';
+import { articleSection, CLINIC_PAGES } from '../../checklist/sources';
+import { HANDOUT_TITLES } from '../catalog';
 import type { Handout } from '../types';
-
-const recoveryPage: Source = {
-  label: 'Clinic page: Recovery after intra-annular fibrin injection',
-  url: 'https://valorspine.com/?p=3862',
-};
 
 export const ptAfterDiscRepair: Handout = {
   id: 'pt-after-disc-repair',
-  title: 'Physical therapy after biologic disc repair',
+  title: HANDOUT_TITLES['pt-after-disc-repair'],
   intro:
     'This handout is for you if you have had biologic disc repair or plan to. It explains how physical therapy (PT) can help you recover.',
   sections: [
@@ -19,7 +14,7 @@ export const ptAfterDiscRepair: Handout = {
         'Right after the treatment, your disc needs time to settle. For about the first week, the clinic advises rest and light walking. Your care team will tell you when to start PT.',
       ],
       bullets: [],
-      sources: [recoveryPage, articleSection('Physical Therapy Following Biologic Disc Repair')],
+      sources: [CLINIC_PAGES.recovery, articleSection('Physical Therapy Following Biologic Disc Repair')],
     },
     {
       heading: 'What PT works on',
@@ -41,7 +36,7 @@ export const ptAfterDiscRepair: Handout = {
         'Follow your care team’s timeline. It may not match someone else’s.',
       ],
       bullets: [],
-      sources: [recoveryPage, articleSection('Physical Therapy Following Biologic Disc Repair')],
+      sources: [CLINIC_PAGES.recovery, articleSection('Physical Therapy Following Biologic Disc Repair')],
     },
     {
       heading: 'Why both matter',

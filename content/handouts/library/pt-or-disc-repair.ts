@@ -1,9 +1,10 @@
 import { articleSection, CLINIC_PAGES } from '../../checklist/sources';
+import { HANDOUT_TITLES } from '../catalog';
 import type { Handout } from '../types';
 
 export const ptOrDiscRepair: Handout = {
   id: 'pt-or-disc-repair',
-  title: 'PT or disc repair? How they differ and why they are not rivals',
+  title: HANDOUT_TITLES['pt-or-disc-repair'],
   intro:
     'This handout is for you if you are weighing physical therapy (PT) against biologic disc repair. In short, they do different jobs and can work together.',
   sections: [

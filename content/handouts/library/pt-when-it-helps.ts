@@ -1,9 +1,10 @@
 import { articleSection, CLINIC_PAGES } from '../../checklist/sources';
+import { HANDOUT_TITLES } from '../catalog';
 import type { Handout } from '../types';
 
 export const ptWhenItHelps: Handout = {
   id: 'pt-when-it-helps',
-  title: 'Physical therapy for back pain: when it helps most',
+  title: HANDOUT_TITLES['pt-when-it-helps'],
   intro:
     'This handout is for you if you have back pain and want to know when physical therapy (PT) is a good first step.',
   sections: [
