@@ -65,10 +65,11 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date }: Prop
         </section>
       ))}
 
-      <aside class="questions" aria-labelledby={`q-${h.id}`}>
-        <h3 id={`q-${h.id}`}>Questions to ask your clinician</h3>
+      {/* A box, not a landmark: several handouts on one page would repeat the same landmark name. */}
+      <div class="questions">
+        <h3>Questions to ask your clinician</h3>
         <ul>{h.questions.map((q) => <li key={q}>{q}</li>)}</ul>
-      </aside>
+      </div>
 
       <footer class="handout-footer">
         <div class="safety">

@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { HANDOUT_TITLES } from '../../content/handouts/catalog';
+import { expect, test } from './fixtures';
+import { HandoutsPage } from './pages/handouts';
+import type { PopupPage } from './pages/popup';
+
+/** A made-up first name that appears nowhere else, to trace where patient data ends up. */
+const CANARY = 'Zephyrine';
+
+async function openSuggested(popup: PopupPage): Promise<HandoutsPage> {
+  const opened = popup.page.context().waitForEvent('page');
+  await popup.page.getByRole('link', { name: 'Print suggested handouts' }).click();
+  const page = await opened;
+  await page.waitForLoadState();
+  return new HandoutsPage(page).ready();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test('PT first: open the suggested handouts, name the patient, print Letter and A4', async ({ popup }) => {
+  await popup.choose('Recent strain or minor injury, expected to settle');
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  const handouts = await openSuggested(popup);
+
+  expect(handouts.page.url()).toMatch(/handouts\.html\?h=pt-when-it-helps,pt-or-disc-repair$/);
+  const titles = [HANDOUT_TITLES['pt-when-it-helps'], HANDOUT_TITLES['pt-or-disc-repair']];
+  expect(await handouts.checkedTitles()).toEqual(titles);
+
+  await handouts.setFirstName(CANARY);
+  for (const format of ['Letter', 'A4'] as const) {
+    const pdf = await handouts.pdf(format);
+    expect(pdf.pages, format).toBe(4); // two handouts, two pages each, each starting a new page
+    for (const title of titles) expect(pdf.text).toContain(title);
+    expect(pdf.text).toContain(`For: ${CANARY}`);
+    expect(pdf.text).toContain('Questions to ask your clinician');
+    expect(pdf.text).toContain('not a diagnosis');
+  }
+
+  await handouts.page.emulateMedia({ media: 'print' });
+  // Readable at 12 pt (16 CSS px) or larger: every element that holds text, in print.
+  const smallest = await handouts.page.locator('article.handout').evaluateAll((articles) =>
+    Math.min(...articles.flatMap((a) => [...a.querySelectorAll('*')])
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+      .map((el) => parseFloat(getComputedStyle(el).fontSize))));
+  expect(smallest).toBeGreaterThanOrEqual(16);
+  await handouts.page.screenshot({ path: 'test-results/print-preview.png', fullPage: true });
+  await handouts.page.emulateMedia({ media: 'screen' });
+  await expectNoAxeViolations(handouts.page);
+
+  // The first name lives in the page only: not in any storage area, not in the address.
+  expect(handouts.page.url()).not.toContain(CANARY);
+  for (const area of ['session', 'local', 'sync'] as const) {
+    expect(JSON.stringify(await popup.storage(area))).not.toContain(CANARY);
+  }
+});
+
+test('consider referral: the three evaluation handouts, two pages each in Letter and A4', async ({ popup }) => {
+  await popup.weeks(/How long the pain has lasted/, '20');
+  await popup.choose('Completed');
+  await popup.choose('Little or no lasting improvement');
+  await popup.choose('Annular tear, high-intensity zone or internal disc disruption');
+  await expect(popup.outcome).toHaveText(/Consider referral/);
+  const handouts = await openSuggested(popup);
+  const titles = [HANDOUT_TITLES['annular-tears'], HANDOUT_TITLES['disc-repair-explained'], HANDOUT_TITLES['clinic-evaluation']];
+  expect(await handouts.checkedTitles()).toEqual(titles);
+  for (const format of ['Letter', 'A4'] as const) {
+    const pdf = await handouts.pdf(format);
+    expect(pdf.pages, format).toBe(6);
+    for (const title of titles) expect(pdf.text).toContain(title);
+  }
+});
+
+test('settings: invalid values are refused, valid ones print on the handouts as plain text', async ({ context, extensionId, popup }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Your name').fill('<b>Alex</b> Park');
+  await page.getByLabel('Practice').fill(`Riverside${'Physiotherapy'.repeat(8)}`);
+  await page.getByLabel('NPI').fill('1234567890');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Not saved: 1 field needs fixing')).toBeVisible();
+  await expect(page.getByText(/last digit does not match/)).toBeVisible();
+  await expect(page.getByLabel('NPI')).toBeFocused();
+  expect(await popup.storage('local')).toEqual({});
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('NPI').fill('1234567893');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  expect(await popup.storage('local')).toMatchObject({ profile: { referrer: { name: '<b>Alex</b> Park', npi: '1234567893' } } });
+
+  await page.goto(`chrome-extension://${extensionId}/handouts.html?h=annular-tears`);
+  const header = page.locator('.handout-header');
+  await expect(header).toContainText('From: <b>Alex</b> Park');
+  await expect(header.locator('b')).toHaveCount(0);
+  // The unbroken 113-character practice name wraps inside the page instead of overflowing it.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('article.handout').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const pdf = await new HandoutsPage(page).pdf('Letter');
+  expect(pdf.pages).toBe(2);
+});
+
+test('the print page reflows at 320 px and opens on its own from the popup', async ({ popup }) => {
+  const opened = popup.page.context().waitForEvent('page');
+  await popup.page.getByRole('link', { name: 'All handouts' }).click();
+  const page = await opened;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const handouts = await new HandoutsPage(page).ready();
+  expect(await handouts.checkedTitles()).toEqual([]);
+  await page.getByRole('button', { name: 'Select all' }).click();
+  await expect(page.locator('article.handout')).toHaveCount(6);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
