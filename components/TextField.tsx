@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 interface Props {
   id: string;
   label: string;
@@ -7,11 +9,16 @@ interface Props {
   hint?: string;
   type?: 'text' | 'email' | 'tel' | 'url';
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'url';
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email' | 'url';
+  size?: number;
+  /** Announce the error as soon as it appears (for checks made while typing). */
+  alert?: boolean;
+  /** Shown after the input, e.g. a unit conversion. */
+  children?: ComponentChildren;
 }
 
 /** A labelled text input with an optional hint and an inline error tied to it for screen readers. */
-export function TextField({ id, label, value, onInput, error, hint, type = 'text', autoComplete = 'off', inputMode }: Props) {
+export function TextField({ id, label, value, onInput, error, hint, type = 'text', autoComplete = 'off', inputMode, size, alert, children }: Props) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
@@ -24,12 +31,14 @@ export function TextField({ id, label, value, onInput, error, hint, type = 'text
         value={value}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        size={size}
         spellcheck={false}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
-      {error && <p class="error" id={`${id}-error`}>{error}</p>}
+      {children}
+      {error && <p class="error" id={`${id}-error`} role={alert ? 'alert' : undefined}>{error}</p>}
     </div>
   );
 }

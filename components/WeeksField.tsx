@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseWeeks } from '../content/checklist/answers';
+import { TextField } from './TextField';
 
 interface Props {
   id: string;
@@ -37,25 +38,11 @@ export function WeeksField({ id, label, value, onChange, hint }: Props) {
     }
   };
 
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const months = value !== null && value >= 8 ? `About ${Math.round((value / 4.345) * 10) / 10} months.` : null;
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        size={6}
-        value={text}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
+    <TextField id={id} label={label} value={text} onInput={onInput} hint={hint} error={error ?? undefined}
+      inputMode="decimal" size={6} alert>
       {months && !error && <span class="aside">{months}</span>}
-      {error && <p class="error" id={`${id}-error`} role="alert">{error}</p>}
-    </div>
+    </TextField>
   );
 }
