@@ -1,0 +1,81 @@
+import type { FieldRecord } from './field';
+import {
+  AUTOCOMPLETE_KINDS, EXCLUDED, KIND_KEYWORDS, PATIENT_CONTEXT, REFERRER_CONTEXT, matchesAny, normalise, type Kind,
+} from './keywords';
+
+export type Party = 'patient' | 'referrer' | 'referral';
+export type DatePart = 'month' | 'day' | 'year';
+
+/** What a field asks for and whose it is; `party: null` means the field does not say. */
+export type Classification =
+  | { readonly kind: Kind; readonly party: Party | null; readonly part: DatePart | null; readonly via: 'autocomplete' | 'keywords' }
+  | { readonly kind: null; readonly reason: string };
+
+/** Checked in this order, so "Practice name" is a practice and "Provider NPI" an NPI, not a name. */
+const PRIORITY: readonly Kind[] = [
+  'npi', 'dob', 'fax', 'email', 'contactMethod', 'phone', 'insurance', 'credentials', 'duration', 'treatments',
+  'imaging', 'firstName', 'lastName', 'practice', 'reason', 'fullName',
+];
+const OWNER: Partial<Record<Kind, Party>> = {
+  dob: 'patient', contactMethod: 'patient', insurance: 'patient',
+  credentials: 'referrer', practice: 'referrer', npi: 'referrer', fax: 'referrer',
+  reason: 'referral', duration: 'referral', treatments: 'referral', imaging: 'referral',
+};
+const PARTS: readonly [DatePart, RegExp][] = [['month', /\b(mm|month)\b/], ['day', /\b(dd|day)\b/], ['year', /\b(yyyy|yy|year)\b/]];
+const GROUPED = new Set(['radio', 'checkbox']);
+
+const firstKind = (text: string): Kind | null => PRIORITY.find((k) => matchesAny(KIND_KEYWORDS[k], text)) ?? null;
+
+function datePart(text: string): DatePart | null {
+  const found = PARTS.filter(([, re]) => re.test(text));
+  return found.length === 1 ? found[0]![0] : null;
+}
+
+function partyFrom(texts: readonly string[]): Party | null {
+  for (const t of texts) {
+    const referrer = matchesAny(REFERRER_CONTEXT, t);
+    const patient = matchesAny(PATIENT_CONTEXT, t);
+    if (referrer !== patient) return referrer ? 'referrer' : 'patient';
+  }
+  return null;
+}
+
+/**
+ * Decides what one field asks for: the autocomplete token first, then keywords in the field's
+ * own label and placeholder, its name and id, then its group label. Whose value it is comes
+ * from the field's own words, then its group, then the section it sits in.
+ */
+export function classify(f: FieldRecord): Classification {
+  const own = normalise(`${f.label} ${f.placeholder}`);
+  const ids = normalise(`${f.name} ${f.id}`);
+  const group = normalise(f.groupLabel);
+  const section = normalise(f.section);
+  if (matchesAny(EXCLUDED, `${own} ${ids} ${group}`)) return { kind: null, reason: 'not part of a referral (search, sign-up, login, consent or similar)' };
+
+  const tokens = f.autocomplete.split(/\s+/).filter(Boolean);
+  const acKind = tokens.map((t) => AUTOCOMPLETE_KINDS[t]).find(Boolean);
+  const acParty = partyFrom([tokens.filter((t) => t.startsWith('section-')).join(' ').replace(/-/g, ' ')]);
+
+  let kind: Kind | null;
+  let part: DatePart | null = null;
+  let via: 'autocomplete' | 'keywords' = 'keywords';
+  if (acKind) {
+    via = 'autocomplete';
+    if (acKind === 'dobMonth' || acKind === 'dobDay' || acKind === 'dobYear') {
+      kind = 'dob';
+      part = acKind === 'dobMonth' ? 'month' : acKind === 'dobDay' ? 'day' : 'year';
+    } else kind = acKind;
+  } else {
+    // A radio or checkbox is named by its group ("Treatments tried"), not by its option ("MRI").
+    kind = GROUPED.has(f.type) ? firstKind(group) ?? firstKind(ids) : firstKind(own) ?? firstKind(ids) ?? firstKind(group);
+    if (kind === 'dob' || (kind === null && firstKind(group) === 'dob')) {
+      kind = 'dob';
+      part = datePart(own) ?? (f.tag === 'select' ? datePart(normalise(f.options[0]?.label ?? '')) : null);
+    }
+  }
+  if (!kind) return { kind: null, reason: 'no recognisable label' };
+  if (kind === 'dob' && f.type === 'date') part = null;
+
+  const party = OWNER[kind] ?? acParty ?? partyFrom([own, ids, group]) ?? partyFrom([section]);
+  return { kind, party, part, via };
+}

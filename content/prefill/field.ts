@@ -1,0 +1,53 @@
+/**
+ * A form control as plain data: what collect() reads from the page and match() decides on.
+ * Nothing here refers to the DOM, so matching is tested with plain tables.
+ */
+export interface FieldRecord {
+  /** Position in document order within one collection; the fill step re-finds fields by it. */
+  readonly key: number;
+  readonly tag: 'input' | 'select' | 'textarea';
+  /** Lower-cased input type ('text', 'tel', 'radio', …); 'select' or 'textarea' for those tags. */
+  readonly type: string;
+  readonly name: string;
+  readonly id: string;
+  /** The autocomplete attribute, lower-cased (may hold a section- prefix and several tokens). */
+  readonly autocomplete: string;
+  /** The control's own label: <label>, aria-label(ledby), or for radios/checkboxes the option label. */
+  readonly label: string;
+  /** The group's label: <legend> or a Gravity Forms .gfield_label around the control. */
+  readonly groupLabel: string;
+  /** The nearest section heading before the control in its form (e.g. "Referring provider"). */
+  readonly section: string;
+  readonly placeholder: string;
+  /** Gravity Forms classes of the enclosing .gfield / .ginput container, e.g. "datepicker mdy". */
+  readonly hints: string;
+  /** Value attribute (meaningful for radios, checkboxes and options). */
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly required: boolean;
+  /** maxlength, or null when unlimited. */
+  readonly maxLength: number | null;
+  readonly readOnly: boolean;
+  readonly disabled: boolean;
+  /** Why the control cannot be seen, or null when a person can see it. */
+  readonly hidden: string | null;
+  /** Index of the enclosing <form> in the page (or -1 for controls outside any form). */
+  readonly form: number;
+  /** True when the control already has a value (or is checked). */
+  readonly filled: boolean;
+}
+
+/** A summary of each <form> on the page, so match() can tell search and newsletter forms apart. */
+export interface FormRecord {
+  readonly index: number;
+  readonly id: string;
+  /** role, class, id, action and heading text, lower-cased: used to spot search/login/newsletter forms. */
+  readonly signature: string;
+}
+
+export interface Collection {
+  readonly fields: readonly FieldRecord[];
+  readonly forms: readonly FormRecord[];
+  /** Origins of cross-origin frames that appear to hold forms (reported, never filled). */
+  readonly frames: readonly string[];
+}

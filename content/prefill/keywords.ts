@@ -1,0 +1,97 @@
+/**
+ * Keyword tables for recognising referral-form fields. Patterns run on normalised text: lower
+ * case, words split at punctuation and camelCase ("input_1.3" -> "input 1 3", "firstName" ->
+ * "first name"). Order matters within a table only for readability; every pattern is tried.
+ */
+
+/** What a field asks for, before deciding whose (patient's or referrer's) it is. */
+export type Kind =
+  | 'firstName' | 'lastName' | 'fullName' | 'dob' | 'phone' | 'fax' | 'email' | 'contactMethod' | 'insurance'
+  | 'credentials' | 'practice' | 'npi' | 'reason' | 'duration' | 'treatments' | 'imaging';
+
+export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
+  // Names. "First"/"Last" alone are Gravity Forms' sub-labels of a complex Name field.
+  firstName: [/\bfirst( name)?\b/, /\bgiven( name)?\b/, /\bfname\b/, /\bforename\b/],
+  lastName: [/\blast( name)?\b/, /\bsurname\b/, /\bfamily name\b/, /\blname\b/],
+  fullName: [/\bfull name\b/, /\bname\b/],
+  // Dates and contact details.
+  dob: [/\bdate of birth\b/, /\bdob\b/, /\bbirth ?date\b/, /\bbirthday\b/, /\bborn\b/],
+  phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/],
+  fax: [/\bfax\b/],
+  email: [/\be ?mail\b/],
+  contactMethod: [/\bprefer(red|s)?\b.*\bcontact\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
+  insurance: [/\binsur(ance|er)\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
+  // The referrer.
+  credentials: [/\bcredentials?\b/, /\bdegree\b/, /\blicen[cs]e type\b/, /\bdiscipline\b/],
+  practice: [/\bpractice\b/, /\bclinic( name)?\b/, /\borgani[sz]ation\b/, /\bfacility\b/, /\bcompany\b/],
+  npi: [/\bnpi\b/, /\bnational provider\b/],
+  // The clinical story.
+  reason: [/\breason\b/, /\bclinical (notes?|summary|history|information)\b/, /\bnotes?\b/, /\bcomments?\b/, /\bmessage\b/, /\badditional information\b/, /\bdescribe\b/],
+  duration: [/\bhow long\b/, /\bduration\b/, /\bweeks\b/],
+  treatments: [/\btreatments?\b/, /\bprior care\b/, /\bconservative care\b/, /\btherapies\b/, /\btried\b/],
+  imaging: [/\bimaging\b/, /\bscans?\b/, /\bmri\b/, /\bx ?rays?\b/],
+};
+
+/** Words that say a field is about the referring provider rather than the patient. */
+export const REFERRER_CONTEXT: readonly RegExp[] = [
+  /\breferr(ing|er)\b/, /\bprovider\b/, /\bphysician\b/, /\bdoctor\b/, /\bdr\b/, /\bclinician\b/, /\btherapist\b/,
+  /\bpractitioner\b/, /\boffice\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
+];
+
+/** Words that say a field is about the patient. */
+export const PATIENT_CONTEXT: readonly RegExp[] = [/\bpatient'?s?\b/, /\bclient\b/, /\bsection patient\b/];
+
+/** Fields or forms that are never the referral: search, sign-ups, logins, captchas, coupons. */
+export const EXCLUDED: readonly RegExp[] = [
+  /\bsearch\b/, /\bnewsletter\b/, /\bsubscribe\b/, /\bsign ?up\b/, /\bcaptcha\b/, /\bcoupon\b/, /\bpromo\b/,
+  /\bdiscount\b/, /\bpassword\b/, /\busername\b/, /\buser name\b/, /\blog ?in\b/, /\bhear about\b/,
+  /\bhoney ?pot\b/, /\bconsent\b/, /\bagree\b/,
+];
+
+/** Option labels for checkbox/radio/select choices. */
+export const TREATMENT_OPTIONS = {
+  pt: [/\bphysical therap/, /\bphysiotherap/, /\bpt\b/],
+  injections: [/\binjections?\b/, /\bepidural/, /\besi\b/],
+  surgery: [/\bsurg/],
+  medication: [/\bmedication/, /\bmedicine/, /\bdrugs?\b/, /\bpain reliev/],
+  chiropractic: [/\bchiropract/],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+export const IMAGING_OPTIONS = {
+  mri: [/\bmri\b/, /\bmagnetic resonance\b/],
+  xray: [/\bx ?rays?\b/, /\bradiographs?\b/],
+  ct: [/\bct\b/, /\bcomputed tomography\b/, /\bcat scan\b/],
+  none: [/\bnone\b/, /\bnot yet\b/, /\bno imaging\b/],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+export const CONTACT_OPTIONS = {
+  phone: [/\bphone\b/, /\bcall\b/, /\btelephone\b/],
+  email: [/\be ?mail\b/],
+  text: [/\btext\b/, /\bsms\b/],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+/** autocomplete tokens (HTML spec) and the kind each one names. */
+export const AUTOCOMPLETE_KINDS: Readonly<Record<string, Kind | 'dobMonth' | 'dobDay' | 'dobYear'>> = {
+  'given-name': 'firstName',
+  'family-name': 'lastName',
+  name: 'fullName',
+  bday: 'dob',
+  'bday-month': 'dobMonth',
+  'bday-day': 'dobDay',
+  'bday-year': 'dobYear',
+  tel: 'phone',
+  'tel-national': 'phone',
+  email: 'email',
+  organization: 'practice',
+};
+
+/** Lower case, words split at punctuation, underscores and camelCase. */
+export function normalise(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
+export const matchesAny = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));

@@ -1,0 +1,138 @@
+import { classify, type Classification, type DatePart, type Party } from './classify';
+import type { Collection, FieldRecord } from './field';
+import { EXCLUDED, matchesAny, normalise, type Kind } from './keywords';
+import type { ReferralValues, Target } from './targets';
+import { valueFor, type FieldValue } from './values';
+
+export interface PlanItem {
+  readonly key: number;
+  readonly target: Target;
+  /** How the field is labelled on the page. */
+  readonly label: string;
+  readonly value: FieldValue;
+}
+export interface PlanSkip {
+  readonly key: number;
+  readonly label: string;
+  readonly reason: string;
+  readonly required: boolean;
+}
+export interface Plan {
+  /** Index of the chosen referral form, or null when the page has none. */
+  readonly form: number | null;
+  readonly fill: readonly PlanItem[];
+  readonly skip: readonly PlanSkip[];
+  /** File inputs the user must attach to by hand (labels). */
+  readonly attach: readonly string[];
+  /** Cross-origin frames that seem to hold the form. */
+  readonly frames: readonly string[];
+}
+
+/** Per-origin corrections the user made: field id (or name) -> target. */
+export type Corrections = Readonly<Record<string, Target>>;
+
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+const GROUPED = new Set(['radio', 'checkbox']);
+
+/** How a person would name the field: "Name: First", "Treatments tried: Spine surgery", "Email". */
+export const fieldLabel = (f: FieldRecord) => {
+  const own = f.label || f.placeholder || f.name || f.id || 'Unlabelled field';
+  return f.groupLabel && f.groupLabel !== own ? `${f.groupLabel}: ${own}` : own;
+};
+/** A field's identity for corrections and for grouping radios/checkboxes. */
+export const fieldId = (f: FieldRecord) => f.id || f.name;
+/** Radios share a name; Gravity Forms checkboxes share a base name (input_8.1, input_8.2) and a legend. */
+const groupId = (f: FieldRecord) =>
+  GROUPED.has(f.type) && f.name ? `${f.form}:${f.name.replace(/(\.\d+|\[\])$/, '')}:${f.groupLabel}` : `key:${f.key}`;
+
+function toTarget(kind: Kind, party: Party | null, part: DatePart | null): Target | 'unclear' | null {
+  switch (kind) {
+    case 'firstName': return party === 'referrer' ? null : 'patient.firstName';
+    case 'lastName': return party === 'referrer' ? null : 'patient.lastName';
+    case 'fullName': return party === null ? 'unclear' : party === 'referrer' ? 'referrer.name' : 'patient.fullName';
+    case 'phone': return party === null ? 'unclear' : party === 'referrer' ? 'referrer.phone' : 'patient.phone';
+    case 'email': return party === null ? 'unclear' : party === 'referrer' ? 'referrer.email' : 'patient.email';
+    case 'dob': return part ? `patient.dob.${part}` : 'patient.dob';
+    case 'fax': return 'referrer.fax';
+    case 'contactMethod': return 'patient.preferredContact';
+    case 'insurance': return 'patient.insurance';
+    case 'credentials': return 'referrer.credentials';
+    case 'practice': return 'referrer.practice';
+    case 'npi': return 'referrer.npi';
+    case 'reason': return 'referral.reason';
+    case 'duration': return 'referral.durationWeeks';
+    case 'treatments': return 'referral.treatments';
+    case 'imaging': return 'referral.imaging';
+  }
+}
+
+/** Whose field is it, when the field itself does not say: by elimination within the form. */
+function resolveParty(f: FieldRecord, c: Classification & { kind: Kind }, all: readonly [FieldRecord, Classification][]): Party | null {
+  const same = all.filter(([o, oc]) => o.form === f.form && oc.kind === c.kind && o.key !== f.key);
+  const referrer = same.some(([, oc]) => oc.kind && oc.party === 'referrer');
+  const patient = same.some(([, oc]) => oc.kind && oc.party === 'patient');
+  return referrer && !patient ? 'patient' : patient && !referrer ? 'referrer' : null;
+}
+
+/**
+ * Decides, from plain field records only, which fields get which value. Anything uncertain is
+ * skipped with a reason: a wrong value in a medical form is worse than an empty one.
+ */
+export function buildPlan(c: Collection, values: ReferralValues, corrections: Corrections = {}): Plan {
+  const skip: PlanSkip[] = [];
+  const attach: string[] = [];
+  const skipField = (f: FieldRecord, reason: string) => skip.push({ key: f.key, label: fieldLabel(f), reason, required: f.required });
+
+  const live: FieldRecord[] = [];
+  for (const f of c.fields) {
+    if (f.tag === 'input' && NOT_FIELDS.has(f.type)) continue;
+    if (f.type === 'file') { attach.push(fieldLabel(f)); skipField(f, 'a file upload: attach the document yourself'); continue; }
+    if (f.hidden) { skipField(f, `hidden on the page (${f.hidden})`); continue; }
+    if (f.disabled) { skipField(f, 'disabled'); continue; }
+    if (f.readOnly) { skipField(f, 'read-only'); continue; }
+    live.push(f);
+  }
+
+  const classified = live.map((f) => [f, classify(f)] as [FieldRecord, Classification]);
+  const targets = new Map<number, { target: Target; part: DatePart | null }>();
+  for (const [f, cl] of classified) {
+    const corrected = corrections[fieldId(f)];
+    if (corrected) { targets.set(f.key, { target: corrected, part: datePartOf(corrected) }); continue; }
+    if (!cl.kind) { skipField(f, cl.reason); continue; }
+    const party = cl.party ?? resolveParty(f, cl, classified);
+    const target = toTarget(cl.kind, party, cl.part);
+    if (target === 'unclear') skipField(f, 'unclear whether this is the patient’s or the referrer’s');
+    else if (target === null) skipField(f, 'the referrer’s name is filled as one field');
+    else targets.set(f.key, { target, part: cl.part });
+  }
+
+  // The referral form is the one with the most recognised fields, never a search/login/sign-up form.
+  const score = new Map<number, number>();
+  for (const f of live) if (targets.has(f.key)) score.set(f.form, (score.get(f.form) ?? 0) + 1);
+  for (const form of c.forms) if (matchesAny(EXCLUDED, normalise(form.signature))) score.delete(form.index);
+  const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0];
+  const form = best ? best[0] : null;
+
+  // Two different fields (or groups) for one value: fill neither.
+  const owners = new Map<Target, Set<string>>();
+  for (const f of live) {
+    const t = targets.get(f.key);
+    if (t && f.form === form) owners.set(t.target, (owners.get(t.target) ?? new Set()).add(groupId(f)));
+  }
+
+  const fill: PlanItem[] = [];
+  for (const f of live) {
+    const t = targets.get(f.key);
+    if (!t) continue;
+    if (f.form !== form) { skipField(f, 'in another form on the page'); continue; }
+    if ((owners.get(t.target)?.size ?? 0) > 1) { skipField(f, 'two fields compete for this value'); continue; }
+    const v = valueFor(f, t.target, t.part, values);
+    if (v.ok) fill.push({ key: f.key, target: t.target, label: fieldLabel(f), value: v.value });
+    else if (v.reason !== 'not one of the values to tick') skipField(f, v.reason);
+  }
+  return { form, fill, skip: skip.sort((a, b) => a.key - b.key), attach, frames: c.frames };
+}
+
+function datePartOf(t: Target): DatePart | null {
+  return t === 'patient.dob.month' ? 'month' : t === 'patient.dob.day' ? 'day' : t === 'patient.dob.year' ? 'year' : null;
+}

@@ -1,0 +1,54 @@
+/** What a field can be filled with. Parts of a date of birth are separate targets. */
+export const TARGETS = [
+  'patient.firstName', 'patient.lastName', 'patient.fullName', 'patient.dob', 'patient.dob.month', 'patient.dob.day', 'patient.dob.year',
+  'patient.phone', 'patient.email', 'patient.preferredContact', 'patient.insurance',
+  'referrer.name', 'referrer.credentials', 'referrer.practice', 'referrer.npi', 'referrer.phone', 'referrer.fax',
+  'referrer.email', 'referral.reason', 'referral.durationWeeks', 'referral.treatments', 'referral.imaging',
+] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const TREATMENTS = ['pt', 'injections', 'surgery', 'medication', 'chiropractic'] as const;
+export type Treatment = (typeof TREATMENTS)[number];
+export type Imaging = 'mri' | 'xray' | 'ct' | 'none';
+export type ContactMethod = 'phone' | 'email' | 'text';
+
+/** Everything the filler may put into the clinic's form. Empty strings and nulls are never written. */
+export interface ReferralValues {
+  patient: {
+    firstName: string;
+    lastName: string;
+    dob: { year: number; month: number; day: number } | null;
+    phone: string;
+    email: string;
+    preferredContact: ContactMethod | null;
+    insurance: string;
+  };
+  referrer: { name: string; credentials: string; practice: string; npi: string; phone: string; fax: string; email: string };
+  referral: { reason: string; durationWeeks: number | null; treatments: readonly Treatment[]; imaging: Imaging | null };
+}
+
+/** Human names for the plan view and the report. */
+export const TARGET_LABELS: Readonly<Record<Target, string>> = {
+  'patient.firstName': 'Patient first name',
+  'patient.lastName': 'Patient last name',
+  'patient.fullName': 'Patient name',
+  'patient.dob': 'Patient date of birth',
+  'patient.dob.month': 'Patient date of birth (month)',
+  'patient.dob.day': 'Patient date of birth (day)',
+  'patient.dob.year': 'Patient date of birth (year)',
+  'patient.phone': 'Patient phone',
+  'patient.email': 'Patient email',
+  'patient.preferredContact': 'Preferred contact method',
+  'patient.insurance': 'Insurance',
+  'referrer.name': 'Referring provider name',
+  'referrer.credentials': 'Referring provider credentials',
+  'referrer.practice': 'Practice',
+  'referrer.npi': 'NPI',
+  'referrer.phone': 'Referring provider phone',
+  'referrer.fax': 'Referring provider fax',
+  'referrer.email': 'Referring provider email',
+  'referral.reason': 'Reason for referral and clinical notes',
+  'referral.durationWeeks': 'Symptom duration (weeks)',
+  'referral.treatments': 'Treatments tried',
+  'referral.imaging': 'Imaging available',
+};

@@ -1,0 +1,119 @@
+import type { DatePart } from './classify';
+import type { FieldRecord } from './field';
+import { CONTACT_OPTIONS, IMAGING_OPTIONS, TREATMENT_OPTIONS, matchesAny, normalise } from './keywords';
+import type { ReferralValues, Target } from './targets';
+
+/** What to write into one field: text (also a select's option value), or a tick for a checkbox/radio. */
+export type FieldValue = { readonly text: string } | { readonly checked: true };
+export type ValueResult = { readonly ok: true; readonly value: FieldValue } | { readonly ok: false; readonly reason: string };
+
+const skip = (reason: string): ValueResult => ({ ok: false, reason });
+const text = (t: string): ValueResult => ({ ok: true, value: { text: t } });
+const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The date format a single date box expects, from its type, Gravity Forms class or placeholder. */
+function dateFormat(f: FieldRecord): 'iso' | 'mdy' | 'dmy' | 'ymd' | null {
+  if (f.type === 'date') return 'iso';
+  const hint = `${f.hints} ${f.placeholder}`.toLowerCase();
+  if (/\bmdy\b|mm\s*[/.-]\s*dd\s*[/.-]\s*yyyy/.test(hint)) return 'mdy';
+  if (/\bdmy\b|dd\s*[/.-]\s*mm\s*[/.-]\s*yyyy/.test(hint)) return 'dmy';
+  if (/\bymd\b|yyyy\s*[/.-]\s*mm\s*[/.-]\s*dd/.test(hint)) return 'ymd';
+  return null;
+}
+
+/** Picks the <option> whose value or label names the wanted thing; null when none or several do. */
+function pickOption(f: FieldRecord, wanted: (label: string) => boolean): string | null {
+  const hits = f.options.filter((o) => o.value !== '' && wanted(normalise(`${o.label} ${o.value}`)));
+  return hits.length === 1 ? hits[0]!.value : null;
+}
+
+function datePartValue(f: FieldRecord, part: DatePart, dob: { year: number; month: number; day: number }): ValueResult {
+  const n = part === 'month' ? dob.month : part === 'day' ? dob.day : dob.year;
+  if (f.tag === 'select') {
+    const exact = f.options.find((o) => o.value !== '' && Number(o.value) === n);
+    const named = part === 'month' ? f.options.find((o) => normalise(o.label).startsWith(MONTHS[n - 1]!.slice(0, 3))) : undefined;
+    const option = exact ?? named;
+    return option ? text(option.value) : skip('no option matches the date');
+  }
+  if (part === 'year') return text(String(n));
+  return text(f.maxLength === 2 || /\b(mm|dd)\b/i.test(`${f.placeholder} ${f.label}`) ? pad(n) : String(n));
+}
+
+/** A choice (radio, checkbox, option) is ticked when its own label names a wanted value. */
+function choice(f: FieldRecord, tables: Record<string, readonly RegExp[]>, wanted: readonly string[]): ValueResult {
+  const label = normalise(`${f.label} ${f.value}`);
+  const named = Object.entries(tables).filter(([, res]) => matchesAny(res, label)).map(([k]) => k);
+  if (named.length !== 1) return skip('option label not recognised');
+  return wanted.includes(named[0]!) ? { ok: true, value: { checked: true } } : skip('not one of the values to tick');
+}
+
+/**
+ * The value for one field and target, in the form the field expects, or why it stays empty.
+ * Never truncates: a value longer than the field allows is skipped and reported.
+ */
+export function valueFor(f: FieldRecord, target: Target, part: DatePart | null, v: ReferralValues): ValueResult {
+  const result = rawValue(f, target, part, v);
+  if (result.ok && 'text' in result.value && f.maxLength !== null && result.value.text.length > f.maxLength) {
+    return skip(`the value is longer than the field allows (${f.maxLength} characters)`);
+  }
+  return result;
+}
+
+function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: ReferralValues): ValueResult {
+  const { patient: p, referrer: r, referral: x } = v;
+  const plain = (s: string) => (s.trim() ? text(s.trim()) : skip('no value entered'));
+  switch (target) {
+    case 'patient.firstName': return plain(p.firstName);
+    case 'patient.lastName': return plain(p.lastName);
+    case 'patient.fullName': return plain(`${p.firstName} ${p.lastName}`);
+    case 'patient.phone': return plain(p.phone);
+    case 'patient.email': return plain(p.email);
+    case 'patient.insurance': return plain(p.insurance);
+    case 'referrer.name': return plain(r.name);
+    case 'referrer.credentials': return plain(r.credentials);
+    case 'referrer.practice': return plain(r.practice);
+    case 'referrer.npi': return plain(r.npi);
+    case 'referrer.phone': return plain(r.phone);
+    case 'referrer.fax': return plain(r.fax);
+    case 'referrer.email': return plain(r.email);
+    case 'referral.reason':
+      if (f.tag !== 'textarea') return skip('a one-line box: the referral summary needs a text area');
+      return plain(x.reason);
+    case 'referral.durationWeeks':
+      if (x.durationWeeks === null) return skip('no value entered');
+      if (/\bmonths?\b|\byears?\b|\bdays?\b/i.test(`${f.label} ${f.placeholder} ${f.groupLabel}`)) return skip('the field asks for another unit than weeks');
+      return text(String(x.durationWeeks));
+    case 'patient.dob':
+    case 'patient.dob.month':
+    case 'patient.dob.day':
+    case 'patient.dob.year': {
+      if (!p.dob) return skip('no value entered');
+      if (part) return datePartValue(f, part, p.dob);
+      const { year, month, day } = p.dob;
+      const format = dateFormat(f);
+      if (format === 'iso') return text(`${year}-${pad(month)}-${pad(day)}`);
+      if (format === 'mdy') return text(`${pad(month)}/${pad(day)}/${year}`);
+      if (format === 'dmy') return text(`${pad(day)}/${pad(month)}/${year}`);
+      if (format === 'ymd') return text(`${year}-${pad(month)}-${pad(day)}`);
+      return skip('the date format is not shown, so it could be read wrongly');
+    }
+    case 'patient.preferredContact':
+      if (!p.preferredContact) return skip('no value entered');
+      if (f.tag === 'select') {
+        const option = pickOption(f, (l) => matchesAny(CONTACT_OPTIONS[p.preferredContact!], l));
+        return option === null ? skip('no option matches') : text(option);
+      }
+      return choice(f, CONTACT_OPTIONS, [p.preferredContact]);
+    case 'referral.treatments':
+      if (f.type !== 'checkbox') return skip('treatments go into checkboxes');
+      return choice(f, TREATMENT_OPTIONS, x.treatments);
+    case 'referral.imaging':
+      if (!x.imaging) return skip('no value entered');
+      if (f.tag === 'select') {
+        const option = pickOption(f, (l) => matchesAny(IMAGING_OPTIONS[x.imaging!], l));
+        return option === null ? skip('no option matches') : text(option);
+      }
+      return choice(f, IMAGING_OPTIONS, [x.imaging]);
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../content/prefill/classify';
+import type { FieldRecord } from '../../../content/prefill/field';
+import { field } from './records';
+
+const kindOf = (over: Partial<FieldRecord>) => {
+  const c = classify(field(over));
+  return c.kind ? [c.kind, c.party, c.part, c.via] : [null, c.reason];
+};
+
+describe('classify', () => {
+  it.each<[string, Partial<FieldRecord>, unknown[]]>([
+    // autocomplete tokens come first, whatever the label says
+    ['given-name token', { autocomplete: 'given-name', label: 'Given' }, ['firstName', null, null, 'autocomplete']],
+    ['family-name token', { autocomplete: 'family-name', label: 'Family' }, ['lastName', null, null, 'autocomplete']],
+    ['bday token on a date input', { autocomplete: 'bday', type: 'date', label: 'Born' }, ['dob', 'patient', null, 'autocomplete']],
+    ['bday-month token', { autocomplete: 'bday-month', tag: 'select', type: 'select' }, ['dob', 'patient', 'month', 'autocomplete']],
+    ['tel token in a referrer section', { autocomplete: 'section-referrer tel', label: 'Tel.' }, ['phone', 'referrer', null, 'autocomplete']],
+    ['organization token', { autocomplete: 'organization', label: 'Org' }, ['practice', 'referrer', null, 'autocomplete']],
+    // Gravity Forms complex name: sub-label plus group legend
+    ['GF first name', { name: 'input_1.3', id: 'input_1_3', label: 'First', groupLabel: 'Patient name' }, ['firstName', 'patient', null, 'keywords']],
+    ['GF last name', { name: 'input_1.6', id: 'input_1_6', label: 'Last', groupLabel: 'Patient name' }, ['lastName', 'patient', null, 'keywords']],
+    ['GF datepicker', { name: 'input_2', label: 'Date of birth', placeholder: 'mm/dd/yyyy', hints: 'datepicker mdy' }, ['dob', 'patient', null, 'keywords']],
+    ['legacy date month box', { name: 'input_2[]', label: 'MM', groupLabel: 'Date of Birth' }, ['dob', 'patient', 'month', 'keywords']],
+    ['date year select', { tag: 'select', type: 'select', label: '', groupLabel: 'Date of birth', options: [{ value: '', label: 'Year' }] }, ['dob', 'patient', 'year', 'keywords']],
+    // whose is it
+    ['provider phone', { label: 'Provider phone' }, ['phone', 'referrer', null, 'keywords']],
+    ['phone in the referring-provider section', { label: 'Phone', section: 'Referring provider' }, ['phone', 'referrer', null, 'keywords']],
+    ['phone in the patient section', { label: 'Phone', section: 'Patient information' }, ['phone', 'patient', null, 'keywords']],
+    ['phone with no context', { label: 'Phone' }, ['phone', null, null, 'keywords']],
+    ['practice name is not a person', { label: 'Practice name' }, ['practice', 'referrer', null, 'keywords']],
+    ['provider NPI', { label: 'Referring provider NPI' }, ['npi', 'referrer', null, 'keywords']],
+    ['fax belongs to the referrer', { label: 'Fax' }, ['fax', 'referrer', null, 'keywords']],
+    ['reason textarea', { tag: 'textarea', type: 'textarea', label: 'Reason for referral / clinical notes' }, ['reason', 'referral', null, 'keywords']],
+    ['duration', { type: 'number', label: 'How long have symptoms lasted (weeks)?' }, ['duration', 'referral', null, 'keywords']],
+    ['a checkbox is named by its group', { type: 'checkbox', name: 'input_8.1', label: 'MRI', groupLabel: 'Treatments tried' }, ['treatments', 'referral', null, 'keywords']],
+    ['imaging radio', { type: 'radio', name: 'input_9', label: 'X-ray', groupLabel: 'Imaging available' }, ['imaging', 'referral', null, 'keywords']],
+    ['preferred contact', { type: 'radio', name: 'input_5', label: 'Email', groupLabel: 'Preferred contact method' }, ['contactMethod', 'patient', null, 'keywords']],
+    ['name from the id alone', { id: 'patientFirstName' }, ['firstName', 'patient', null, 'keywords']],
+  ])('%s', (_name, over, expected) => {
+    expect(kindOf(over)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<FieldRecord>]>([
+    ['site search', { type: 'search', name: 's', label: 'Search' }],
+    ['newsletter email', { label: 'Email', groupLabel: 'Subscribe to our newsletter' }],
+    ['coupon', { label: 'Coupon code' }],
+    ['captcha', { name: 'g-recaptcha-response', label: 'Captcha' }],
+    ['how did you hear', { tag: 'select', type: 'select', label: 'How did you hear about us?' }],
+    ['consent', { type: 'checkbox', label: 'I agree to the privacy policy', groupLabel: 'Consent' }],
+    ['unlabelled', { name: 'input_14' }],
+  ])('leaves out %s', (_name, over) => {
+    expect(classify(field(over)).kind).toBeNull();
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Collection, FieldRecord, FormRecord } from '../../../content/prefill/field';
+import { buildPlan, type Plan } from '../../../content/prefill/match';
+import { VALUES, field } from './records';
+
+const collection = (fields: FieldRecord[], forms: FormRecord[] = [{ index: 0, id: 'gform_1', signature: 'gform_wrapper' }]): Collection =>
+  ({ fields, forms, frames: [] });
+const filled = (plan: Plan) => Object.fromEntries(plan.fill.map((i) => [i.label, 'text' in i.value ? i.value.text : 'ticked']));
+const skipped = (plan: Plan) => Object.fromEntries(plan.skip.map((s) => [s.label, s.reason]));
+
+describe('buildPlan', () => {
+  it('fills a Gravity Forms referral from labels, names and sections', () => {
+    const plan = buildPlan(collection([
+      field({ name: 'input_1.3', label: 'First', groupLabel: 'Patient name', required: true }),
+      field({ name: 'input_1.6', label: 'Last', groupLabel: 'Patient name', required: true }),
+      field({ name: 'input_2', label: 'Date of birth', placeholder: 'mm/dd/yyyy', hints: 'datepicker mdy' }),
+      field({ type: 'tel', name: 'input_3', label: 'Phone', section: 'Patient information' }),
+      field({ name: 'input_10', label: 'Name', section: 'Referring provider' }),
+      field({ type: 'tel', name: 'input_11', label: 'Phone', section: 'Referring provider' }),
+      field({ type: 'checkbox', name: 'input_8.1', label: 'Physical therapy', groupLabel: 'Treatments tried' }),
+      field({ type: 'checkbox', name: 'input_8.2', label: 'Epidural steroid injections', groupLabel: 'Treatments tried' }),
+      field({ type: 'checkbox', name: 'input_8.3', label: 'Spine surgery', groupLabel: 'Treatments tried' }),
+      field({ type: 'radio', name: 'input_9', value: 'MRI', label: 'MRI', groupLabel: 'Imaging available' }),
+      field({ type: 'radio', name: 'input_9', value: 'X-ray', label: 'X-ray', groupLabel: 'Imaging available' }),
+      field({ tag: 'textarea', type: 'textarea', name: 'input_12', label: 'Reason for referral' }),
+      field({ type: 'file', name: 'input_13', label: 'MRI report' }),
+    ]), VALUES);
+    expect(filled(plan)).toEqual({
+      'Patient name: First': 'Zephyrine',
+      'Patient name: Last': 'Okafor',
+      'Date of birth': '03/09/1971',
+      Phone: '(555) 123-4567', // two fields labelled "Phone": the targets are checked below
+      Name: 'Alex Park',
+      'Treatments tried: Physical therapy': 'ticked',
+      'Treatments tried: Epidural steroid injections': 'ticked',
+      'Imaging available: MRI': 'ticked',
+      'Reason for referral': 'Outcome: Consider referral…',
+    });
+    expect(plan.fill.filter((i) => i.label === 'Phone').map((i) => i.target)).toEqual(['patient.phone', 'referrer.phone']);
+    expect(plan.attach).toEqual(['MRI report']);
+  });
+
+  it('decides whose an unlabelled phone is by elimination, and refuses when it cannot', () => {
+    const byElimination = buildPlan(collection([
+      field({ type: 'tel', label: 'Phone' }),
+      field({ type: 'tel', label: 'Provider phone' }),
+    ]), VALUES);
+    expect(byElimination.fill.map((i) => i.target)).toEqual(['patient.phone', 'referrer.phone']);
+
+    const ambiguous = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'Reason', tag: 'textarea', type: 'textarea' })]), VALUES);
+    expect(skipped(ambiguous)).toEqual({ Phone: 'unclear whether this is the patient’s or the referrer’s' });
+  });
+
+  it('leaves two competing fields empty', () => {
+    const plan = buildPlan(collection([
+      field({ label: 'Email', section: 'Patient' }),
+      field({ label: 'Patient email (again)' }),
+      field({ label: 'Date of birth', type: 'date' }),
+    ]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.dob']);
+    expect(Object.values(skipped(plan))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
+  });
+
+  it('fills only the referral form on a page with search, newsletter and login forms', () => {
+    const plan = buildPlan(collection([
+      field({ form: 0, type: 'search', name: 's', label: 'Search' }),
+      field({ form: 1, label: 'First name' }),
+      field({ form: 1, label: 'Email' }),
+      field({ form: 2, label: 'First name', groupLabel: 'Patient name' }),
+      field({ form: 2, label: 'Date of birth', type: 'date' }),
+      field({ form: 2, label: 'Patient email' }),
+    ], [
+      { index: 0, id: 'searchform', signature: 'search' },
+      { index: 1, id: 'mc-embedded', signature: 'newsletter subscribe' },
+      { index: 2, id: 'gform_1', signature: 'gform_wrapper' },
+    ]), VALUES);
+    expect(plan.form).toBe(2);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.firstName', 'patient.dob', 'patient.email']);
+    expect(Object.values(skipped(plan))).toEqual([
+      'not part of a referral (search, sign-up, login, consent or similar)', 'in another form on the page', 'unclear whether this is the patient’s or the referrer’s',
+    ]);
+  });
+
+  it('skips hidden, disabled, read-only and over-long cases with reasons, and never truncates', () => {
+    const plan = buildPlan(collection([
+      field({ label: 'First name', hidden: 'display: none' }),
+      field({ label: 'Last name', disabled: true }),
+      field({ label: 'Patient email', readOnly: true }),
+      field({ tag: 'textarea', type: 'textarea', label: 'Clinical notes', maxLength: 10 }),
+      field({ label: 'Insurance', required: true }),
+    ]), { ...VALUES, patient: { ...VALUES.patient, insurance: '' } });
+    expect(plan.fill).toEqual([]);
+    expect(plan.skip.map((s) => [s.reason, s.required])).toEqual([
+      ['hidden on the page (display: none)', false], ['disabled', false], ['read-only', false],
+      ['the value is longer than the field allows (10 characters)', false], ['no value entered', true],
+    ]);
+  });
+
+  it.each<[string, Partial<FieldRecord>, string | null]>([
+    ['date input', { type: 'date', label: 'Date of birth' }, '1971-03-09'],
+    ['day first', { label: 'Date of birth', placeholder: 'dd/mm/yyyy' }, '09/03/1971'],
+    ['no format shown', { label: 'Date of birth' }, null],
+    ['month box', { label: 'MM', groupLabel: 'Date of birth', maxLength: 2 }, '03'],
+    ['year box', { label: 'YYYY', groupLabel: 'Date of birth' }, '1971'],
+    ['month select by value', { tag: 'select', type: 'select', label: 'Month', groupLabel: 'Date of birth',
+      options: [{ value: '', label: 'Month' }, { value: '3', label: 'March' }] }, '3'],
+    ['weeks asked in months', { label: 'How long (months)?', groupLabel: 'Duration' }, null],
+  ])('formats %s', (_name, over, expected) => {
+    const plan = buildPlan(collection([field(over)]), VALUES);
+    expect(plan.fill[0] && 'text' in plan.fill[0].value ? plan.fill[0].value.text : null).toBe(expected);
+  });
+
+  it('uses a correction from the user before anything else', () => {
+    const plan = buildPlan(collection([field({ id: 'q7', label: 'Birth info' })]), VALUES, { q7: 'patient.dob.year' });
+    expect(filled(plan)).toEqual({ 'Birth info': '1971' });
+  });
+});
