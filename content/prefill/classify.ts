@@ -53,7 +53,8 @@ export function classify(f: FieldRecord): Classification {
   if (matchesAny(EXCLUDED, `${own} ${ids} ${group}`)) return { kind: null, reason: 'not part of a referral (search, sign-up, login, consent or similar)' };
 
   const tokens = f.autocomplete.split(/\s+/).filter(Boolean);
-  const acKind = tokens.map((t) => AUTOCOMPLETE_KINDS[t]).find(Boolean);
+  // The HTML spec's contact-type token "fax" before "tel" makes it a fax number, not a phone.
+  const acKind = tokens.includes('fax') && tokens.some((t) => t.startsWith('tel')) ? 'fax' : tokens.map((t) => AUTOCOMPLETE_KINDS[t]).find(Boolean);
   const acParty = partyFrom([tokens.filter((t) => t.startsWith('section-')).join(' ').replace(/-/g, ' ')]);
 
   let kind: Kind | null;

@@ -51,3 +51,9 @@ export interface Collection {
   /** Origins of cross-origin frames that appear to hold forms (reported, never filled). */
   readonly frames: readonly string[];
 }
+
+/** How a person would name the field: "Name: First", "Treatments tried: Spine surgery", "Email". */
+export function fieldLabel(f: FieldRecord): string {
+  const own = f.label || f.placeholder || f.name || f.id || 'Unlabelled field';
+  return f.groupLabel && f.groupLabel !== own ? `${f.groupLabel}: ${own}` : own;
+}

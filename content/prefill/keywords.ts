@@ -13,13 +13,14 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   // Names. "First"/"Last" alone are Gravity Forms' sub-labels of a complex Name field.
   firstName: [/\bfirst( name)?\b/, /\bgiven( name)?\b/, /\bfname\b/, /\bforename\b/],
   lastName: [/\blast( name)?\b/, /\bsurname\b/, /\bfamily name\b/, /\blname\b/],
-  fullName: [/\bfull name\b/, /\bname\b/],
+  // A field labelled only with a role ("Referring physician") asks for that person's name.
+  fullName: [/\bfull name\b/, /\bname\b/, /^(referring )?(provider|physician|doctor|clinician|therapist)$/],
   // Dates and contact details.
   dob: [/\bdate of birth\b/, /\bdob\b/, /\bbirth ?date\b/, /\bbirthday\b/, /\bborn\b/],
   phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/],
   fax: [/\bfax\b/],
   email: [/\be ?mail\b/],
-  contactMethod: [/\bprefer(red|s)?\b.*\bcontact\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
+  contactMethod: [/\bprefer(red|s)?\b.*\bcontact\b/, /\bcontact (via|by)\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
   insurance: [/\binsur(ance|er)\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
   // The referrer.
   credentials: [/\bcredentials?\b/, /\bdegree\b/, /\blicen[cs]e type\b/, /\bdiscipline\b/],
@@ -83,6 +84,8 @@ export const AUTOCOMPLETE_KINDS: Readonly<Record<string, Kind | 'dobMonth' | 'do
   'tel-national': 'phone',
   email: 'email',
   organization: 'practice',
+  // Post-nominal letters such as "PT, DPT".
+  'honorific-suffix': 'credentials',
 };
 
 /** Lower case, words split at punctuation, underscores and camelCase. */

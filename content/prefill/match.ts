@@ -1,5 +1,5 @@
 import { classify, type Classification, type DatePart, type Party } from './classify';
-import type { Collection, FieldRecord } from './field';
+import { fieldLabel, type Collection, type FieldRecord } from './field';
 import { EXCLUDED, matchesAny, normalise, type Kind } from './keywords';
 import type { ReferralValues, Target } from './targets';
 import { valueFor, type FieldValue } from './values';
@@ -34,11 +34,6 @@ export type Corrections = Readonly<Record<string, Target>>;
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 const GROUPED = new Set(['radio', 'checkbox']);
 
-/** How a person would name the field: "Name: First", "Treatments tried: Spine surgery", "Email". */
-export const fieldLabel = (f: FieldRecord) => {
-  const own = f.label || f.placeholder || f.name || f.id || 'Unlabelled field';
-  return f.groupLabel && f.groupLabel !== own ? `${f.groupLabel}: ${own}` : own;
-};
 /** A field's identity for corrections and for grouping radios/checkboxes. */
 export const fieldId = (f: FieldRecord) => f.id || f.name;
 /** Radios share a name; Gravity Forms checkboxes share a base name (input_8.1, input_8.2) and a legend. */
@@ -66,12 +61,25 @@ function toTarget(kind: Kind, party: Party | null, part: DatePart | null): Targe
   }
 }
 
-/** Whose field is it, when the field itself does not say: by elimination within the form. */
+/** Kinds that both the patient and the referrer have a value for. */
+const SHARED_KINDS: ReadonlySet<Kind> = new Set(['fullName', 'phone', 'email']);
+
+/**
+ * Whose field is it, when the field itself does not say. Only for name, phone and email, and only
+ * when the rest of the form makes it plain: the other one of its kind is clearly the referrer's
+ * (or clearly the patient's, in a form that asks about the referrer), or the form asks nothing
+ * about a referrer at all. Otherwise null, and the field is left empty.
+ */
 function resolveParty(f: FieldRecord, c: Classification & { kind: Kind }, all: readonly [FieldRecord, Classification][]): Party | null {
-  const same = all.filter(([o, oc]) => o.form === f.form && oc.kind === c.kind && o.key !== f.key);
+  if (!SHARED_KINDS.has(c.kind)) return null;
+  const others = all.filter(([o]) => o.form === f.form && o.key !== f.key);
+  const same = others.filter(([, oc]) => oc.kind === c.kind);
   const referrer = same.some(([, oc]) => oc.kind && oc.party === 'referrer');
   const patient = same.some(([, oc]) => oc.kind && oc.party === 'patient');
-  return referrer && !patient ? 'patient' : patient && !referrer ? 'referrer' : null;
+  const formHasReferrer = others.some(([, oc]) => oc.kind && oc.party === 'referrer');
+  if (referrer && !patient) return 'patient';
+  if (patient && !referrer) return formHasReferrer ? 'referrer' : null;
+  return !referrer && !patient && !formHasReferrer ? 'patient' : null;
 }
 
 /**
@@ -83,9 +91,11 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   const attach: string[] = [];
   const skipField = (f: FieldRecord, reason: string) => skip.push({ key: f.key, label: fieldLabel(f), reason, required: f.required });
 
+  const excludedForms = new Set(c.forms.filter((form) => matchesAny(EXCLUDED, normalise(form.signature))).map((form) => form.index));
   const live: FieldRecord[] = [];
   for (const f of c.fields) {
     if (f.tag === 'input' && NOT_FIELDS.has(f.type)) continue;
+    if (excludedForms.has(f.form)) { skipField(f, 'in a search, sign-up or login form, not the referral form'); continue; }
     if (f.type === 'file') { attach.push(fieldLabel(f)); skipField(f, 'a file upload: attach the document yourself'); continue; }
     if (f.hidden) { skipField(f, `hidden on the page (${f.hidden})`); continue; }
     if (f.disabled) { skipField(f, 'disabled'); continue; }
@@ -109,7 +119,6 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   // The referral form is the one with the most recognised fields, never a search/login/sign-up form.
   const score = new Map<number, number>();
   for (const f of live) if (targets.has(f.key)) score.set(f.form, (score.get(f.form) ?? 0) + 1);
-  for (const form of c.forms) if (matchesAny(EXCLUDED, normalise(form.signature))) score.delete(form.index);
   const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0];
   const form = best ? best[0] : null;
 

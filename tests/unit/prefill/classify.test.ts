@@ -16,6 +16,8 @@ describe('classify', () => {
     ['bday token on a date input', { autocomplete: 'bday', type: 'date', label: 'Born' }, ['dob', 'patient', null, 'autocomplete']],
     ['bday-month token', { autocomplete: 'bday-month', tag: 'select', type: 'select' }, ['dob', 'patient', 'month', 'autocomplete']],
     ['tel token in a referrer section', { autocomplete: 'section-referrer tel', label: 'Tel.' }, ['phone', 'referrer', null, 'autocomplete']],
+    ['fax contact-type token', { autocomplete: 'section-referrer fax tel', label: 'Fax' }, ['fax', 'referrer', null, 'autocomplete']],
+    ['honorific-suffix token', { autocomplete: 'honorific-suffix', label: 'Suffix' }, ['credentials', 'referrer', null, 'autocomplete']],
     ['organization token', { autocomplete: 'organization', label: 'Org' }, ['practice', 'referrer', null, 'autocomplete']],
     // Gravity Forms complex name: sub-label plus group legend
     ['GF first name', { name: 'input_1.3', id: 'input_1_3', label: 'First', groupLabel: 'Patient name' }, ['firstName', 'patient', null, 'keywords']],
@@ -28,6 +30,7 @@ describe('classify', () => {
     ['phone in the referring-provider section', { label: 'Phone', section: 'Referring provider' }, ['phone', 'referrer', null, 'keywords']],
     ['phone in the patient section', { label: 'Phone', section: 'Patient information' }, ['phone', 'patient', null, 'keywords']],
     ['phone with no context', { label: 'Phone' }, ['phone', null, null, 'keywords']],
+    ['a field named only by a role', { label: 'Referring physician' }, ['fullName', 'referrer', null, 'keywords']],
     ['practice name is not a person', { label: 'Practice name' }, ['practice', 'referrer', null, 'keywords']],
     ['provider NPI', { label: 'Referring provider NPI' }, ['npi', 'referrer', null, 'keywords']],
     ['fax belongs to the referrer', { label: 'Fax' }, ['fax', 'referrer', null, 'keywords']],

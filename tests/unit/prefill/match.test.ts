@@ -47,8 +47,17 @@ describe('buildPlan', () => {
     ]), VALUES);
     expect(byElimination.fill.map((i) => i.target)).toEqual(['patient.phone', 'referrer.phone']);
 
-    const ambiguous = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'Reason', tag: 'textarea', type: 'textarea' })]), VALUES);
+    // A form that asks nothing about a referrer is about the patient.
+    const patientOnly = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'Date of birth', type: 'date' })]), VALUES);
+    expect(patientOnly.fill.map((i) => i.target)).toEqual(['patient.phone', 'patient.dob']);
+
+    // With referrer fields present, a bare "Phone" could be either: left empty.
+    const ambiguous = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'NPI' })]), VALUES);
     expect(skipped(ambiguous)).toEqual({ Phone: 'unclear whether this is the patient’s or the referrer’s' });
+
+    // First and last names are never the referrer's by elimination.
+    const names = buildPlan(collection([field({ label: 'Last', groupLabel: 'Patient name' }), field({ label: 'Last name' })]), VALUES);
+    expect(Object.values(skipped(names))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
   });
 
   it('leaves two competing fields empty', () => {
@@ -77,7 +86,9 @@ describe('buildPlan', () => {
     expect(plan.form).toBe(2);
     expect(plan.fill.map((i) => i.target)).toEqual(['patient.firstName', 'patient.dob', 'patient.email']);
     expect(Object.values(skipped(plan))).toEqual([
-      'not part of a referral (search, sign-up, login, consent or similar)', 'in another form on the page', 'unclear whether this is the patient’s or the referrer’s',
+      'in a search, sign-up or login form, not the referral form',
+      'in a search, sign-up or login form, not the referral form',
+      'in a search, sign-up or login form, not the referral form',
     ]);
   });
 

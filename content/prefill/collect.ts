@@ -1,0 +1,115 @@
+import type { Collection, FieldRecord, FormRecord } from './field';
+import { hiddenReason, type VisibilityOptions } from './visibility';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Required markers and screen-reader-only "(Required)" text are not part of a label. */
+const NOT_LABEL = '.gfield_required, .gfield_required_text, .screen-reader-text, input, select, textarea, button';
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim();
+
+/** Text of an element without its controls or required markers. */
+function textOf(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const n of copy.querySelectorAll(NOT_LABEL)) n.remove();
+  return clean(copy.textContent);
+}
+
+function ownLabel(el: Control): string {
+  const doc = el.ownerDocument;
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids.split(/\s+/).map((id) => doc.getElementById(id)).filter(Boolean).map((n) => textOf(n!)).join(' ');
+    if (text) return text;
+  }
+  const aria = clean(el.getAttribute('aria-label'));
+  if (aria) return aria;
+  const labels = [...(el.labels ?? [])].map(textOf).filter(Boolean);
+  if (labels.length) return labels.join(' ');
+  // Nearby text: a short text node or element just before the control, as many hand-made forms do.
+  const prev = el.previousSibling;
+  const near = prev && (prev.nodeType === 3 ? clean(prev.textContent) : prev instanceof Element && !prev.matches('input, select, textarea') ? textOf(prev) : '');
+  return near && near.length <= 60 ? near : '';
+}
+
+function groupLabel(el: Control): string {
+  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) return textOf(legend);
+  const gfield = el.closest('.gfield');
+  const gl = gfield?.querySelector('.gfield_label');
+  return gl ? textOf(gl) : '';
+}
+
+/** Gravity Forms section titles and ordinary headings, in document order, for each form. */
+function sectionOf(el: Control, headings: readonly Element[]): string {
+  let found = '';
+  for (const h of headings) {
+    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) found = textOf(h);
+    else break;
+  }
+  return found;
+}
+
+function hintsOf(el: Control): string {
+  const parts = [el.className, el.closest('.ginput_container')?.className, el.closest('.gfield')?.className];
+  return clean(parts.filter(Boolean).join(' '));
+}
+
+function formSignature(form: HTMLFormElement): string {
+  const heading = form.querySelector('h1, h2, h3, h4, legend');
+  const buttons = [...form.querySelectorAll('button, input[type=submit]')].map((b) => (b as HTMLInputElement).value || b.textContent);
+  return clean([form.getAttribute('role'), form.id, form.className, form.getAttribute('action'), form.getAttribute('aria-label'),
+    heading?.textContent, ...buttons].filter(Boolean).join(' ')).toLowerCase();
+}
+
+/** Cross-origin frames, whose content this script must not (and cannot) read or fill. */
+function crossOriginFrames(doc: Document): string[] {
+  const origins: string[] = [];
+  for (const frame of doc.querySelectorAll('iframe')) {
+    let sameOrigin = false;
+    try { sameOrigin = frame.contentDocument !== null; } catch { sameOrigin = false; }
+    if (sameOrigin || !frame.src) continue;
+    try { origins.push(new URL(frame.src, doc.baseURI).origin); } catch { /* not a URL: nothing to report */ }
+  }
+  return [...new Set(origins)];
+}
+
+/** Reads every form control of the top document into plain records, in document order. */
+export function collect(doc: Document, opts: VisibilityOptions): Collection {
+  const forms = [...doc.forms];
+  const headings = [...doc.querySelectorAll('.gsection_title, h2, h3, h4')];
+  const controls = controlsOf(doc);
+  const fields: FieldRecord[] = controls.map((el, key) => {
+    const tag = el.tagName.toLowerCase() as FieldRecord['tag'];
+    const input = el instanceof HTMLInputElement ? el : null;
+    return {
+      key,
+      tag,
+      type: tag === 'input' ? (input!.type || 'text').toLowerCase() : tag,
+      name: el.name ?? '',
+      id: el.id ?? '',
+      autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
+      label: ownLabel(el),
+      groupLabel: groupLabel(el),
+      section: sectionOf(el, headings),
+      placeholder: clean(el.getAttribute('placeholder')),
+      hints: hintsOf(el),
+      value: input ? input.value : '',
+      options: el instanceof HTMLSelectElement ? [...el.options].map((o) => ({ value: o.value, label: clean(o.text) })) : [],
+      required: el.required || el.getAttribute('aria-required') === 'true',
+      maxLength: (input || el instanceof HTMLTextAreaElement) && (el as HTMLInputElement).maxLength > 0 ? (el as HTMLInputElement).maxLength : null,
+      readOnly: Boolean((el as HTMLInputElement).readOnly),
+      disabled: el.disabled || Boolean(el.closest('fieldset:disabled')),
+      hidden: hiddenReason(el, opts),
+      form: el.form ? forms.indexOf(el.form) : -1,
+      filled: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
+    };
+  });
+  const formRecords: FormRecord[] = forms.map((f, index) => ({ index, id: f.id, signature: formSignature(f) }));
+  return { fields, forms: formRecords, frames: crossOriginFrames(doc) };
+}
+
+/** The controls in the same order collect() numbered them, so a plan's keys find their fields. */
+export function controlsOf(doc: Document): Control[] {
+  return [...doc.querySelectorAll<Control>('input, select, textarea')];
+}

@@ -1,0 +1,64 @@
+import { controlsOf } from './collect';
+import type { FieldRecord } from './field';
+import type { PlanItem } from './match';
+
+export interface FillOutcome {
+  readonly filled: readonly { key: number; label: string }[];
+  readonly failed: readonly { key: number; label: string; reason: string }[];
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The field must still be the one the plan was made for; otherwise the page changed under us. */
+function sameField(el: Control | undefined, f: Pick<FieldRecord, 'tag' | 'name' | 'id'>): el is Control {
+  return Boolean(el) && el!.tagName.toLowerCase() === f.tag && (el!.name ?? '') === f.name && (el!.id ?? '') === f.id;
+}
+
+/**
+ * Sets a value the way typing does: through the prototype's own setter, so frameworks that wrap
+ * the instance property (React's value tracker) see a change, then the events a person's typing
+ * fires. keyup is there for legacy Gravity Forms conditional logic, which listens for it.
+ */
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  if (!(el instanceof HTMLSelectElement)) el.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Carries out the confirmed part of a plan. Each field is found again by its key and checked
+ * to be the same field; every write is read back. Nothing is submitted and no button is touched.
+ */
+export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<FieldRecord, 'tag' | 'name' | 'id'> })[]): FillOutcome {
+  const controls = controlsOf(doc);
+  const filled: { key: number; label: string }[] = [];
+  const failed: { key: number; label: string; reason: string }[] = [];
+  for (const item of items) {
+    const el = controls[item.key];
+    const fail = (reason: string) => failed.push({ key: item.key, label: item.label, reason });
+    if (!sameField(el, item.field)) { fail('the page changed since the plan was made'); continue; }
+    if (el.disabled || (el as HTMLInputElement).readOnly) { fail('the field became read-only or disabled'); continue; }
+    try {
+      if ('checked' in item.value) {
+        const box = el as HTMLInputElement;
+        // A click is what a person does; it fires click, input and change, and runs onclick handlers.
+        if (!box.checked) box.click();
+        if (box.checked) filled.push({ key: item.key, label: item.label });
+        else fail('the page did not keep the tick');
+        continue;
+      }
+      const text = item.value.text;
+      if (el instanceof HTMLInputElement && el.maxLength > 0 && text.length > el.maxLength) { fail('longer than the field allows'); continue; }
+      typeInto(el, text);
+      if (el.value === text) filled.push({ key: item.key, label: item.label });
+      else fail('the page did not keep the value');
+    } catch (error) {
+      fail(`the page raised an error (${error instanceof Error ? error.message : 'unknown'})`);
+    }
+  }
+  return { filled, failed };
+}

@@ -1,0 +1,33 @@
+import { collect } from './collect';
+import { fieldLabel } from './field';
+import { fill } from './fill';
+import { REQUEST_KEY, readRequest, type PrefillResponse } from './protocol';
+import type { VisibilityOptions } from './visibility';
+import { waitForForm } from './wait';
+
+/** Takes the one-shot request out of the isolated world's global scope (never leaving it behind). */
+function takeRequest(scope: Record<string, unknown>): unknown {
+  const raw = scope[REQUEST_KEY];
+  delete scope[REQUEST_KEY];
+  return raw;
+}
+
+/** What the injected script does, given the page, its own global scope and how to judge visibility. */
+export async function runRequest(doc: Document, scope: Record<string, unknown>, opts: VisibilityOptions): Promise<PrefillResponse> {
+  const request = readRequest(takeRequest(scope));
+  if (!request) return { ok: false, error: 'The request to the page was malformed, so nothing was read or filled.' };
+  try {
+    if (request.type === 'collect') {
+      const found = await waitForForm(doc, request.waitMs);
+      return { ok: true, type: 'collected', collection: collect(doc, opts), timedOut: !found };
+    }
+    const outcome = fill(doc, request.items);
+    const after = collect(doc, opts);
+    const requiredEmpty = after.fields
+      .filter((f) => f.form === request.form && f.required && !f.filled && !f.hidden && f.type !== 'hidden')
+      .map(fieldLabel);
+    return { ok: true, type: 'filled', outcome, requiredEmpty: [...new Set(requiredEmpty)] };
+  } catch (error) {
+    return { ok: false, error: `The page could not be read (${error instanceof Error ? error.message : 'unknown error'}).` };
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readRequest } from '../../../content/prefill/protocol';
+
+const item = { key: 3, target: 'patient.email', label: 'Email', value: { text: 'a@b.co' }, field: { tag: 'input', name: 'input_4', id: 'input_1_4' } };
+
+describe('readRequest', () => {
+  it.each([
+    [{ type: 'collect', waitMs: 3000 }],
+    [{ type: 'fill', form: 0, items: [item, { ...item, key: 4, value: { checked: true } }] }],
+    [{ type: 'fill', form: null, items: [] }],
+  ])('accepts %j', (raw) => {
+    expect(readRequest(raw)).toEqual(raw);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'collect'],
+    ['an unknown type', { type: 'submit' }],
+    ['collect with a silly wait', { type: 'collect', waitMs: 1e9 }],
+    ['fill without items', { type: 'fill', form: 0 }],
+    ['a bad item key', { type: 'fill', form: 0, items: [{ ...item, key: '3' }] }],
+    ['a value that is neither text nor a tick', { type: 'fill', form: 0, items: [{ ...item, value: { checked: false } }] }],
+    ['a huge value', { type: 'fill', form: 0, items: [{ ...item, value: { text: 'x'.repeat(10_001) } }] }],
+    ['a missing field identity', { type: 'fill', form: 0, items: [{ ...item, field: null }] }],
+    ['a fractional form', { type: 'fill', form: 0.5, items: [] }],
+    ['prototype pollution', JSON.parse('{"type":"collect","waitMs":10,"__proto__":{"polluted":1}}')],
+  ])('refuses %s', (_name, raw) => {
+    const parsed = readRequest(raw);
+    if (_name === 'prototype pollution') expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    else expect(parsed).toBeNull();
+  });
+});
