@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Manifest and build settings. Permissions are deliberately minimal: the checklist only needs
-// `storage` (answers live in storage.session). `activeTab` and `scripting` arrive with prefill.
+// Manifest and build settings. Permissions are deliberately minimal: `storage` for session answers
+// and local settings; `activeTab` + `scripting` to inject the prefill script into the tab the user
+// is on, only when they click. No host permissions, no static content scripts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for both browsers (WXT defaults Firefox to MV2).
@@ -15,7 +16,7 @@ export default defineConfig({
     name: 'Spine Referral Helper',
     description:
       'Referral checklist for back-pain patients, with cited criteria and a referral summary. Keeps patient data on this computer.',
-    permissions: ['storage'],
+    permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Spine referral checklist' },
     ...(browser === 'firefox'
       ? {

@@ -7,7 +7,7 @@ interface Props {
   onInput: (value: string) => void;
   error?: string | undefined;
   hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date';
   autoComplete?: string;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email' | 'url';
   size?: number;

@@ -28,8 +28,8 @@ export interface Plan {
   readonly frames: readonly string[];
 }
 
-/** Per-origin corrections the user made: field id (or name) -> target. */
-export type Corrections = Readonly<Record<string, Target>>;
+/** Per-origin corrections the user made: field id (or name) -> target, or 'none' for never fill. */
+export type Corrections = Readonly<Record<string, Target | 'none'>>;
 
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 const GROUPED = new Set(['radio', 'checkbox']);
@@ -107,6 +107,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   const targets = new Map<number, { target: Target; part: DatePart | null }>();
   for (const [f, cl] of classified) {
     const corrected = corrections[fieldId(f)];
+    if (corrected === 'none') { skipField(f, 'you chose never to fill this field'); continue; }
     if (corrected) { targets.set(f.key, { target: corrected, part: datePartOf(corrected) }); continue; }
     if (!cl.kind) { skipField(f, cl.reason); continue; }
     const party = cl.party ?? resolveParty(f, cl, classified);

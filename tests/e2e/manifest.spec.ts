@@ -7,10 +7,10 @@ const BROADER = ['host_permissions', 'optional_host_permissions', 'optional_perm
   'web_accessible_resources', 'externally_connectable', 'background'];
 
 for (const dir of ['chrome-mv3', 'firefox-mv3']) {
-  test(`${dir} manifest asks only for storage`, () => {
+  test(`${dir} manifest asks only for activeTab, scripting and storage`, () => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
     for (const key of BROADER) expect(m, key).not.toHaveProperty(key);
     expect(m.action.default_popup).toBe('popup.html');
   });

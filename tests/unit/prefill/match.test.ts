@@ -121,6 +121,11 @@ describe('buildPlan', () => {
     expect(plan.fill[0] && 'text' in plan.fill[0].value ? plan.fill[0].value.text : null).toBe(expected);
   });
 
+  it('never fills a field the user excluded', () => {
+    const plan = buildPlan(collection([field({ id: 'q1', label: 'First name' })]), VALUES, { q1: 'none' });
+    expect(skipped(plan)).toEqual({ 'First name': 'you chose never to fill this field' });
+  });
+
   it('uses a correction from the user before anything else', () => {
     const plan = buildPlan(collection([field({ id: 'q7', label: 'Birth info' })]), VALUES, { q7: 'patient.dob.year' });
     expect(filled(plan)).toEqual({ 'Birth info': '1971' });

@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+export interface TabSpec {
+  id: string;
+  label: string;
+  panel: ComponentChildren;
+}
+
+/**
+ * ARIA tabs: arrow keys move between tabs, Tab goes into the panel. Every panel stays mounted
+ * (hidden when not shown) so half-typed answers survive switching.
+ */
+export function Tabs({ tabs, initial }: { tabs: readonly TabSpec[]; initial?: string }) {
+  const [current, setCurrent] = useState(initial ?? tabs[0]!.id);
+  const move = (from: number, step: number) => {
+    const next = tabs[(from + step + tabs.length) % tabs.length]!;
+    setCurrent(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+  return (
+    <>
+      <div role="tablist" class="tabs" aria-label="Sections">
+        {tabs.map((t, i) => (
+          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={t.id === current}
+            aria-controls={`panel-${t.id}`} tabIndex={t.id === current ? 0 : -1} onClick={() => setCurrent(t.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight') { e.preventDefault(); move(i, 1); }
+              if (e.key === 'ArrowLeft') { e.preventDefault(); move(i, -1); }
+            }}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((t) => (
+        <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== current}>
+          {t.panel}
+        </div>
+      ))}
+    </>
+  );
+}

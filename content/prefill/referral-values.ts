@@ -1,0 +1,37 @@
+import type { Answers } from '../checklist/answers';
+import type { Patient } from '../referral/patient';
+import { parseDob } from '../referral/patient';
+import type { Profile } from '../referral/profile';
+import type { Imaging, ReferralValues, Treatment } from './targets';
+
+/** Treatments the checklist knows were tried (medication and chiropractic are not asked, so never ticked). */
+export function treatmentsTried(a: Answers): Treatment[] {
+  const tried: Treatment[] = [];
+  if (a.ptCourse === 'ongoing' || a.ptCourse === 'completed') tried.push('pt');
+  if (a.injections === 'temporary' || a.injections === 'lasting') tried.push('injections');
+  if (a.priorSurgery === 'yes') tried.push('surgery');
+  return tried;
+}
+
+/** Imaging available: any MRI answer means an MRI; "none yet" means none; unanswered stays unknown. */
+export function imagingAvailable(a: Answers): Imaging | null {
+  if (a.imaging === null) return null;
+  return a.imaging === 'none' ? 'none' : 'mri';
+}
+
+/** Everything the filler may write, from the patient details, the settings and the checklist. */
+export function referralValues(patient: Patient, profile: Profile, answers: Answers, summary: string): ReferralValues {
+  return {
+    patient: {
+      firstName: patient.firstName,
+      lastName: patient.lastName,
+      dob: parseDob(patient.dob),
+      phone: patient.phone,
+      email: patient.email,
+      preferredContact: patient.preferredContact === '' ? null : patient.preferredContact,
+      insurance: patient.insurance,
+    },
+    referrer: { ...profile.referrer },
+    referral: { reason: summary, durationWeeks: answers.durationWeeks, treatments: treatmentsTried(answers), imaging: imagingAvailable(answers) },
+  };
+}

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DAMAGED_NOTICE, EMPTY_PATIENT, EXPIRED_NOTICE, IDLE_LIMIT_MS, parseDob, restorePatient, validatePatient, type Patient,
+} from '../../../content/referral/patient';
+import { PATIENT_KEY, sessionPatientStore as store } from '../../../content/referral/patient-store';
+
+const patient: Patient = { ...EMPTY_PATIENT, firstName: 'Zephyrine', lastName: 'Okafor', dob: '1971-03-09', email: 'z@example.com' };
+const NOW = Date.UTC(2026, 10, 23, 12);
+
+describe('patient details', () => {
+  it.each([
+    ['1971-03-09', { year: 1971, month: 3, day: 9 }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+    ['2023-02-29', null],
+    ['1971-3-9', null],
+    ['', null],
+  ])('parseDob(%j)', (text, parsed) => expect(parseDob(text)).toEqual(parsed));
+
+  it('checks the date of birth, phone and email', () => {
+    const today = new Date(2026, 10, 23);
+    expect(validatePatient(patient, today)).toEqual({});
+    expect(validatePatient({ ...patient, dob: '2027-01-01', phone: '12', email: 'x@' }, today)).toEqual({
+      dob: 'The date of birth is in the future.',
+      phone: expect.stringContaining('10 to 15 digits'),
+      email: expect.stringContaining('email address'),
+    });
+    expect(validatePatient({ ...patient, dob: '1850-01-01' }, today).dob).toContain('before 1900');
+  });
+
+  it.each([
+    ['recent', { v: 1, patient, lastUsed: NOW - 60_000 }, patient, undefined],
+    ['idle for 30 minutes', { v: 1, patient, lastUsed: NOW - IDLE_LIMIT_MS }, EMPTY_PATIENT, EXPIRED_NOTICE],
+    ['from the future', { v: 1, patient, lastUsed: NOW + 60_000 }, EMPTY_PATIENT, EXPIRED_NOTICE],
+    ['damaged', { v: 1, patient: { ...patient, ssn: '1' }, lastUsed: NOW }, EMPTY_PATIENT, DAMAGED_NOTICE],
+    ['a huge name', { v: 1, patient: { ...patient, firstName: 'x'.repeat(10_000) }, lastUsed: NOW }, EMPTY_PATIENT, DAMAGED_NOTICE],
+  ])('restores %s', (_name, raw, expected, notice) => {
+    const restored = restorePatient(raw, NOW);
+    expect(restored.patient).toEqual(expected);
+    expect(restored.notice).toBe(notice);
+  });
+});
+
+describe('sessionPatientStore', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps details in storage.session only and removes expired ones on read', async () => {
+    await store.save(patient, NOW);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect((await store.load(NOW + 1000)).patient).toEqual(patient);
+    expect((await store.load(NOW + IDLE_LIMIT_MS)).notice).toBe(EXPIRED_NOTICE);
+    expect(await fakeBrowser.storage.session.get(PATIENT_KEY)).toEqual({});
+  });
+});
