@@ -9,6 +9,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: { trace: 'off' },
+  // The referral-form fixtures, served on loopback for the prefill tests.
+  webServer: {
+    command: 'node tests/e2e/serve-fixtures.mjs',
+    url: 'http://127.0.0.1:4173/gf25-referral.html',
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
 });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { collect } from '../../content/prefill/collect';
 import { fill } from '../../content/prefill/fill';
 import { buildPlan } from '../../content/prefill/match';
-import { grade, snapshot } from '../helpers/fill-check';
+import { gradeSnapshots, readAnnotated } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
 
 /** Loads a fixture's body and styles into happy-dom's document (scripts do not run here). */
@@ -17,9 +17,9 @@ function prefill() {
   const collection = collect(document, { layout: false });
   const plan = buildPlan(collection, VALUES);
   const byKey = new Map(collection.fields.map((f) => [f.key, f]));
-  const before = snapshot(document);
+  const before = readAnnotated(document);
   const outcome = fill(document, plan.fill.map((item) => ({ ...item, field: byKey.get(item.key)! })));
-  return { plan, outcome, grade: grade(document, before, VALUES) };
+  return { plan, outcome, grade: gradeSnapshots(before, readAnnotated(document), VALUES) };
 }
 
 describe.each(['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html'])('prefill %s', (fixture) => {

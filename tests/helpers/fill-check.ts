@@ -3,7 +3,8 @@ import type { ReferralValues } from '../../content/prefill/targets';
 /**
  * Grades a fill against the fixtures' annotations (tests/fixtures/forms/README.md):
  * data-expect="<target>" on controls that should be filled, data-option on choices, and
- * data-expect="none" on controls that must stay untouched.
+ * data-expect="none" on controls that must stay untouched. Works on plain snapshots so the same
+ * grading runs in happy-dom and, through page.evaluate, in Chromium.
  */
 export interface FillGrade {
   expected: number;
@@ -12,20 +13,39 @@ export interface FillGrade {
   skipped: string[];
 }
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Values of every control before the fill, to prove untouched ones stayed untouched. */
-export function snapshot(doc: Document): Map<Element, string> {
-  return new Map([...doc.querySelectorAll<Control>('input, select, textarea')].map((el) => [el, state(el)]));
+export interface AnnotatedControl {
+  expect: string;
+  option: string | null;
+  /** data-option of the selected <option>, for selects. */
+  selected: string | null;
+  type: string;
+  placeholder: string;
+  value: string;
+  checked: boolean;
+  ident: string;
 }
-const state = (el: Control) => (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? String(el.checked) : el.value);
 
-const describe = (el: Element) =>
-  `${el.getAttribute('data-expect')}${el.getAttribute('data-option') ? `:${el.getAttribute('data-option')}` : ''} (${el.getAttribute('name') || el.id})`;
+/** Reads every annotated control. Self-contained, so page.evaluate can send it to a real page. */
+export function readAnnotated(doc: Document = document): AnnotatedControl[] {
+  return [...doc.querySelectorAll('[data-expect]')].map((el) => {
+    const c = el as HTMLInputElement & HTMLSelectElement;
+    return {
+      expect: el.getAttribute('data-expect') ?? '',
+      option: el.getAttribute('data-option'),
+      selected: el.tagName === 'SELECT' ? (c.options[c.selectedIndex]?.getAttribute('data-option') ?? null) : null,
+      type: el.tagName === 'INPUT' ? c.type : el.tagName.toLowerCase(),
+      placeholder: el.getAttribute('placeholder') ?? '',
+      value: c.value ?? '',
+      checked: Boolean(c.checked),
+      ident: el.getAttribute('name') || el.id,
+    };
+  });
+}
 
-/** What an annotated text control should now hold, given the values used for the fill. */
-function expectedText(el: Control, target: string, v: ReferralValues): string | ((value: string) => boolean) {
+const pad = (n: number) => String(n).padStart(2, '0');
+const describeControl = (c: AnnotatedControl) => `${c.expect}${c.option ? `:${c.option}` : ''} (${c.ident})`;
+
+function expectedText(c: AnnotatedControl, v: ReferralValues): string | ((value: string) => boolean) {
   const { patient: p, referrer: r, referral: x } = v;
   const dob = p.dob!;
   const table: Record<string, string | ((value: string) => boolean)> = {
@@ -34,17 +54,16 @@ function expectedText(el: Control, target: string, v: ReferralValues): string | 
     'referrer.name': r.name, 'referrer.credentials': r.credentials, 'referrer.practice': r.practice, 'referrer.npi': r.npi,
     'referrer.phone': r.phone, 'referrer.fax': r.fax, 'referrer.email': r.email,
     'referral.reason': x.reason, 'referral.durationWeeks': String(x.durationWeeks),
-    'patient.dob': el.type === 'date' ? `${dob.year}-${pad(dob.month)}-${pad(dob.day)}`
-      : /dd\s*\/\s*mm/i.test(el.getAttribute('placeholder') ?? '') ? `${pad(dob.day)}/${pad(dob.month)}/${dob.year}`
+    'patient.dob': c.type === 'date' ? `${dob.year}-${pad(dob.month)}-${pad(dob.day)}`
+      : /dd\s*\/\s*mm/i.test(c.placeholder) ? `${pad(dob.day)}/${pad(dob.month)}/${dob.year}`
       : `${pad(dob.month)}/${pad(dob.day)}/${dob.year}`,
     'patient.dob.month': (s) => Number(s) === dob.month,
     'patient.dob.day': (s) => Number(s) === dob.day,
     'patient.dob.year': (s) => Number(s) === dob.year,
   };
-  return table[target] ?? '';
+  return table[c.expect] ?? '';
 }
 
-/** The choice option wanted for a choice target. */
 function wantedOptions(target: string, v: ReferralValues): readonly string[] {
   if (target === 'referral.treatments') return v.referral.treatments;
   if (target === 'referral.imaging') return v.referral.imaging ? [v.referral.imaging] : [];
@@ -52,36 +71,39 @@ function wantedOptions(target: string, v: ReferralValues): readonly string[] {
   return [];
 }
 
-export function grade(doc: Document, before: Map<Element, string>, v: ReferralValues): FillGrade {
+const stateOf = (c: AnnotatedControl) => (c.type === 'checkbox' || c.type === 'radio' ? String(c.checked) : `${c.value}|${c.selected}`);
+
+/** Compares two snapshots of the same page, before and after the fill. */
+export function gradeSnapshots(before: readonly AnnotatedControl[], after: readonly AnnotatedControl[], v: ReferralValues): FillGrade {
   const result: FillGrade = { expected: 0, correct: 0, wrong: [], skipped: [] };
-  for (const el of doc.querySelectorAll<Control>('[data-expect]')) {
-    const target = el.getAttribute('data-expect')!;
-    const changed = before.get(el) !== state(el);
-    if (target === 'none') {
-      if (changed) result.wrong.push(`${describe(el)} was changed`);
-      continue;
+  after.forEach((c, i) => {
+    const changed = stateOf(before[i]!) !== stateOf(c);
+    if (c.expect === 'none') {
+      if (changed) result.wrong.push(`${describeControl(c)} was changed`);
+      return;
     }
-    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
-      const wanted = wantedOptions(target, v).includes(el.getAttribute('data-option') ?? '');
-      if (!wanted) { if (el.checked && changed) result.wrong.push(`${describe(el)} was ticked`); continue; }
+    if (c.type === 'checkbox' || c.type === 'radio') {
+      if (!wantedOptions(c.expect, v).includes(c.option ?? '')) {
+        if (c.checked && changed) result.wrong.push(`${describeControl(c)} was ticked`);
+        return;
+      }
       result.expected++;
-      if (el.checked) result.correct++;
-      else result.skipped.push(describe(el));
-      continue;
+      if (c.checked) result.correct++;
+      else result.skipped.push(describeControl(c));
+      return;
     }
     result.expected++;
-    if (el instanceof HTMLSelectElement && wantedOptions(target, v).length) {
-      const chosen = el.selectedOptions[0]?.getAttribute('data-option');
-      if (!changed) result.skipped.push(describe(el));
-      else if (wantedOptions(target, v).includes(chosen ?? '')) result.correct++;
-      else result.wrong.push(`${describe(el)} got ${chosen}`);
-      continue;
+    if (c.type === 'select' && wantedOptions(c.expect, v).length) {
+      if (!changed) result.skipped.push(describeControl(c));
+      else if (wantedOptions(c.expect, v).includes(c.selected ?? '')) result.correct++;
+      else result.wrong.push(`${describeControl(c)} got ${c.selected}`);
+      return;
     }
-    const want = expectedText(el, target, v);
-    if (!changed && el.value === '') { result.skipped.push(describe(el)); continue; }
-    const ok = typeof want === 'function' ? want(el.value) : el.value === want;
+    if (!changed && c.value === '') { result.skipped.push(describeControl(c)); return; }
+    const want = expectedText(c, v);
+    const ok = typeof want === 'function' ? want(c.value) : c.value === want;
     if (ok) result.correct++;
-    else result.wrong.push(`${describe(el)} got ${JSON.stringify(el.value.slice(0, 40))}`);
-  }
+    else result.wrong.push(`${describeControl(c)} got ${JSON.stringify(c.value.slice(0, 40))}`);
+  });
   return result;
 }

@@ -1,0 +1,115 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
+import { evaluate } from '../../content/checklist/rules';
+import { referralSummary } from '../../content/checklist/summary';
+import { referralValues } from '../../content/prefill/referral-values';
+import { DEFAULT_PROFILE } from '../../content/referral/profile';
+import { gradeSnapshots, readAnnotated } from '../helpers/fill-check';
+import { VALUES } from '../unit/prefill/records';
+import { expect, test } from './fixtures';
+import { PrefillPopup, clickToolbarButton } from './pages/prefill';
+
+const SITE = 'http://127.0.0.1:4173';
+const OTHER_ORIGIN = 'http://localhost:4173';
+const answers: Answers = {
+  ...EMPTY_ANSWERS, durationWeeks: 20, onset: 'persistent', driver: 'disc', ptCourse: 'completed', ptWeeks: 10,
+  ptResponse: 'no-improvement', injections: 'temporary', imaging: 'annular-tear', priorSurgery: 'no', redFlagsScreened: true,
+};
+const patient = {
+  firstName: VALUES.patient.firstName, lastName: VALUES.patient.lastName, dob: '1971-03-09', phone: VALUES.patient.phone,
+  email: VALUES.patient.email, preferredContact: 'email', insurance: VALUES.patient.insurance,
+};
+const profile = { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } };
+
+/** Seeds storage the way the extension itself stores it, from one of its own pages. */
+async function seed(context: BrowserContext, extensionId: string, origins: string[]) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(async ({ patient, answers, profile, origins }) => {
+    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist: { v: 1, answers, included: [] } });
+    await c.storage.local.set({ profile, prefill: { v: 1, origins, corrections: {} } });
+  }, { patient, answers, profile, origins });
+  await page.close();
+}
+
+/** What the popup will write: the same builder and summary the popup uses, for today. */
+const expectedValues = () =>
+  referralValues(patient as never, profile, answers, referralSummary(answers, evaluate(answers), [], new Date().toISOString().slice(0, 10)));
+
+async function openFixture(context: BrowserContext, name: string, origin = SITE): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/${name}`);
+  // Count submits from here on: the filler must never submit.
+  await page.evaluate(() => {
+    (window as unknown as { submits: number }).submits = 0;
+    document.addEventListener('submit', () => { (window as unknown as { submits: number }).submits++; }, true);
+  });
+  return page;
+}
+
+const FULL = ['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html', 'hidden-traps.html', 'ajax-form.html?delay=manual'];
+
+for (const fixture of FULL) {
+  test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ context, extensionId }) => {
+    await seed(context, extensionId, ['https://valorspine.com', SITE]);
+    const form = await openFixture(context, fixture);
+    const tabId = await clickToolbarButton(context, extensionId, form);
+    const popup = await PrefillPopup.open(context, extensionId, tabId);
+    const external: string[] = [];
+    popup.page.on('request', (r) => { if (!r.url().startsWith('chrome-extension://')) external.push(r.url()); });
+
+    const ajax = fixture.startsWith('ajax-form');
+    await popup.prefill();
+    // The AJAX form arrives a second after the click; the script must wait for it.
+    if (ajax) await form.evaluate(() => (window as unknown as { insertFormIn: (ms: number) => void }).insertFormIn(1000));
+    await expect(popup.plan).toBeVisible({ timeout: 6000 });
+    const before = await form.evaluate(readAnnotated);
+    expect(before.length).toBeGreaterThan(0);
+    // Nothing written before confirming: every annotated control is still in its initial state.
+    expect(before.every((c) => (c.type === 'checkbox' || c.type === 'radio' ? !c.checked : c.value === '' || c.type === 'select'))).toBe(true);
+    await popup.confirm();
+    await expect(popup.status).toContainText(/Filled \d+ field/);
+
+    const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), expectedValues());
+    expect(grade.wrong).toEqual([]);
+    expect(grade.skipped).toEqual([]);
+    expect(grade.correct).toBe(grade.expected);
+    expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
+    expect(external).toEqual([]);
+    for (const area of ['local', 'sync'] as const) {
+      const stored = await popup.page.evaluate((a) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage[a].get(null), area);
+      expect(JSON.stringify(stored)).not.toContain(VALUES.patient.firstName);
+    }
+  });
+}
+
+test('a form embedded from another origin is reported, not filled', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const host = await openFixture(context, `iframe-host.html?src=${encodeURIComponent(`${OTHER_ORIGIN}/gf25-referral.html`)}`);
+  await expect(host.frameLocator('#embed').locator('#gform_1')).toBeAttached();
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, host));
+  await popup.prefill();
+  await expect(popup.alert).toContainText(`embedded from ${OTHER_ORIGIN}`, { timeout: 6000 });
+  const frame = host.frames().find((f) => f.url().startsWith(OTHER_ORIGIN))!;
+  expect((await frame.evaluate(readAnnotated)).every((c) => c.value === '' || c.type === 'radio' || c.type === 'checkbox' || c.type === 'select')).toBe(true);
+});
+
+test('a page that is not the clinic’s form is refused, and can be added as the form address', async ({ context, extensionId }) => {
+  await seed(context, extensionId, ['https://valorspine.com']);
+  const form = await openFixture(context, 'gf25-referral.html');
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+  await popup.prefill();
+  await expect(popup.alert).toContainText(`This tab (${SITE}) is not set as the clinic’s referral form`);
+  await popup.page.getByRole('button', { name: `Add ${SITE} as the clinic’s form address` }).click();
+  await popup.prefill();
+  await expect(popup.plan).toBeVisible({ timeout: 6000 });
+});
+
+test('a page with no form: the script stops waiting after 3 seconds and says so', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const page = await openFixture(context, 'iframe-host.html?src=about:blank');
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, page));
+  await popup.prefill();
+  await expect(popup.alert).toContainText('No form appeared on this page within 3 seconds', { timeout: 8000 });
+});
