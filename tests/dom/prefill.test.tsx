@@ -17,9 +17,9 @@ function prefill() {
   const collection = collect(document, { layout: false });
   const plan = buildPlan(collection, VALUES);
   const byKey = new Map(collection.fields.map((f) => [f.key, f]));
-  const before = readAnnotated(document);
+  const before = readAnnotated();
   const outcome = fill(document, plan.fill.map((item) => ({ ...item, field: byKey.get(item.key)! })));
-  return { plan, outcome, grade: gradeSnapshots(before, readAnnotated(document), VALUES) };
+  return { plan, outcome, grade: gradeSnapshots(before, readAnnotated(), VALUES) };
 }
 
 describe.each(['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html'])('prefill %s', (fixture) => {

@@ -26,8 +26,8 @@ export interface AnnotatedControl {
 }
 
 /** Reads every annotated control. Self-contained, so page.evaluate can send it to a real page. */
-export function readAnnotated(doc: Document = document): AnnotatedControl[] {
-  return [...doc.querySelectorAll('[data-expect]')].map((el) => {
+export function readAnnotated(): AnnotatedControl[] {
+  return [...document.querySelectorAll('[data-expect]')].map((el) => {
     const c = el as HTMLInputElement & HTMLSelectElement;
     return {
       expect: el.getAttribute('data-expect') ?? '',
