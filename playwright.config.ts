@@ -13,7 +13,7 @@ export default defineConfig({
   use: { trace: 'off' },
   // The referral-form fixtures, served on loopback for the prefill tests.
   webServer: {
-    command: 'node tests/e2e/serve-fixtures.mjs',
+    command: 'node tests/e2e/build-react-fixture.mjs && node tests/e2e/serve-fixtures.mjs',
     url: 'http://127.0.0.1:4173/gf25-referral.html',
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

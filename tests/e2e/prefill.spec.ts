@@ -113,3 +113,23 @@ test('a page with no form: the script stops waiting after 3 seconds and says so'
   await popup.prefill();
   await expect(popup.alert).toContainText('No form appeared on this page within 3 seconds', { timeout: 8000 });
 });
+
+test('a React-controlled form: the values reach React state', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const form = await openFixture(context, 'react-referral.html');
+  await expect(form.locator('#react-referral')).toBeVisible();
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+  await popup.prefill();
+  await expect(popup.plan).toBeVisible({ timeout: 6000 });
+  const before = await form.evaluate(readAnnotated);
+  await popup.confirm();
+  await expect(popup.status).toContainText(/Filled \d+ field/);
+  const values = expectedValues();
+  await expect.poll(() => form.evaluate(() => (window as unknown as { __referralState: unknown }).__referralState)).toEqual({
+    firstName: patient.firstName, lastName: patient.lastName, dob: patient.dob, phone: patient.phone, email: patient.email,
+    providerName: VALUES.referrer.name, npi: VALUES.referrer.npi, reason: values.referral.reason, imaging: 'mri', treatments: ['pt', 'injections'],
+  });
+  const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), values);
+  expect([grade.wrong, grade.skipped, grade.correct]).toEqual([[], [], grade.expected]);
+  expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
+});

@@ -15,6 +15,7 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+  const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+  res.writeHead(200, { 'content-type': type });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`fixtures on http://127.0.0.1:${port}`));
