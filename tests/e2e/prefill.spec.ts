@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
 import { evaluate } from '../../content/checklist/rules';
 import { referralSummary } from '../../content/checklist/summary';
@@ -48,6 +49,12 @@ async function openFixture(context: BrowserContext, name: string, origin = SITE)
   return page;
 }
 
+/** One line per graded fixture, for `npm run fill-report` (scripts/fill-report.mjs prints them). */
+function record(fixture: string, grade: { expected: number; correct: number; wrong: string[]; skipped: string[] }) {
+  mkdirSync('test-results', { recursive: true });
+  appendFileSync('test-results/fill-report.jsonl', `${JSON.stringify({ fixture, ...grade })}\n`);
+}
+
 const FULL = ['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html', 'hidden-traps.html', 'ajax-form.html?delay=manual'];
 
 for (const fixture of FULL) {
@@ -72,6 +79,7 @@ for (const fixture of FULL) {
     await expect(popup.status).toContainText(/Filled \d+ field/);
 
     const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), expectedValues());
+    record(fixture, grade);
     expect(grade.wrong).toEqual([]);
     expect(grade.skipped).toEqual([]);
     expect(grade.correct).toBe(grade.expected);
@@ -130,6 +138,7 @@ test('a React-controlled form: the values reach React state', async ({ context, 
     providerName: VALUES.referrer.name, npi: VALUES.referrer.npi, reason: values.referral.reason, imaging: 'mri', treatments: ['pt', 'injections'],
   });
   const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), values);
+  record('react-referral.html', grade);
   expect([grade.wrong, grade.skipped, grade.correct]).toEqual([[], [], grade.expected]);
   expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
 });
