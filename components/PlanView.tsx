@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FieldRecord } from '../content/prefill/field';
 import { fieldId, type Plan } from '../content/prefill/match';
 import type { CorrectionValue } from '../content/prefill/settings';
@@ -33,9 +34,11 @@ function CorrectionSelect({ field, value, onCorrect }: { field: FieldRecord; val
 /** What will be filled and what will not, before anything is written. */
 export function PlanView({ plan, fields, corrections, onCorrect, onConfirm, onCancel }: Props) {
   const byKey = new Map(fields.map((f) => [f.key, f]));
+  // Correction menus stay out of the way until asked for (or once a correction exists).
+  const [correcting, setCorrecting] = useState(Object.keys(corrections).length > 0);
   const fix = (key: number) => {
     const f = byKey.get(key);
-    return f && (f.id || f.name) ? <CorrectionSelect field={f} value={corrections[fieldId(f)]} onCorrect={onCorrect} /> : null;
+    return correcting && f && (f.id || f.name) ? <CorrectionSelect field={f} value={corrections[fieldId(f)]} onCorrect={onCorrect} /> : null;
   };
   return (
     <section class="plan" aria-labelledby="plan-title">
@@ -63,6 +66,7 @@ export function PlanView({ plan, fields, corrections, onCorrect, onConfirm, onCa
       <div class="actions">
         <button type="button" class="primary" onClick={onConfirm} disabled={plan.fill.length === 0}>Fill {plan.fill.length} fields</button>
         <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" aria-pressed={correcting} onClick={() => setCorrecting(!correcting)}>Correct a match</button>
       </div>
     </section>
   );

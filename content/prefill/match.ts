@@ -120,6 +120,9 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   // The referral form is the one with the most recognised fields, never a search/login/sign-up form.
   const score = new Map<number, number>();
   for (const f of live) if (targets.has(f.key)) score.set(f.form, (score.get(f.form) ?? 0) + 1);
+  // With nothing recognised, the form with the most fields still gets a plan (0 to fill), so the
+  // user can correct the matches; a page whose only forms are search/sign-up/login gets none.
+  if (score.size === 0) for (const f of live) score.set(f.form, (score.get(f.form) ?? 0) + 0.001);
   const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0];
   const form = best ? best[0] : null;
 

@@ -89,3 +89,19 @@ describe('PrefillContainer', () => {
     expect(saved.cleared).toBe(1);
   });
 });
+
+describe('PlanView corrections', () => {
+  it('saves a correction for this site and plans again with it', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<form id="page"><label for="q7">Birth info</label><input id="q7" name="q7"></form>');
+    const pageForm = collect(document, { layout: false });
+    document.getElementById('page')!.remove();
+    const start = { ...patient, dob: '1971-03-09' };
+    const { saved } = setup(() => ({ ok: true, type: 'collected', collection: { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'q7') }, timedOut: false }), { start });
+    fireEvent.click(await prefillButton());
+    expect((await screen.findByText('no recognisable label')).textContent).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Correct a match' }));
+    fireEvent.change(screen.getByLabelText('This field is'), { target: { value: 'patient.dob.year' } });
+    await waitFor(() => expect(saved.settings.at(-1)?.corrections).toEqual({ [SITE]: { q7: 'patient.dob.year' } }));
+    expect(await screen.findByText('1971')).toBeTruthy();
+  });
+});

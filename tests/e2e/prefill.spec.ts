@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
@@ -141,4 +142,29 @@ test('a React-controlled form: the values reach React state', async ({ context, 
   record('react-referral.html', grade);
   expect([grade.wrong, grade.skipped, grade.correct]).toEqual([[], [], grade.expected]);
   expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
+});
+
+test('patient details typed in the popup stay in session storage; the Referral form tab has no axe violations', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const form = await openFixture(context, 'gf25-referral.html');
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+  await popup.page.getByRole('button', { name: 'Clear patient' }).click();
+  await popup.page.getByLabel('First name').fill('Quillonetta');
+  await popup.page.getByLabel('Date of birth').fill('1980-12-31');
+  const read = (area: 'session' | 'local' | 'sync') => popup.page.evaluate((a) =>
+    (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage[a].get(null), area);
+  await expect.poll(async () => JSON.stringify(await read('session'))).toContain('Quillonetta');
+  for (const area of ['local', 'sync'] as const) expect(JSON.stringify(await read(area))).not.toContain('Quillonetta');
+
+  const axe = async () => {
+    const results = await new AxeBuilder({ page: popup.page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  };
+  await axe();
+  await popup.prefill();
+  await expect(popup.plan).toBeVisible({ timeout: 6000 });
+  await axe();
+  await popup.page.screenshot({ path: 'test-results/prefill-plan.png' });
+  await popup.page.getByRole('button', { name: 'Clear patient' }).click();
+  await expect.poll(async () => JSON.stringify(await read('session'))).not.toContain('Quillonetta');
 });

@@ -131,3 +131,15 @@ describe('buildPlan', () => {
     expect(filled(plan)).toEqual({ 'Birth info': '1971' });
   });
 });
+
+describe('buildPlan when nothing is recognised', () => {
+  it('still plans the only form, with nothing to fill, so matches can be corrected', () => {
+    const plan = buildPlan(collection([field({ id: 'q1', label: 'Birth info' })]), VALUES);
+    expect([plan.form, plan.fill, plan.skip.map((s) => s.reason)]).toEqual([0, [], ['no recognisable label']]);
+  });
+
+  it('has no form when the page holds only a search form', () => {
+    const plan = buildPlan(collection([field({ type: 'search', name: 's', label: 'Search' })], [{ index: 0, id: 's', signature: 'search' }]), VALUES);
+    expect(plan.form).toBeNull();
+  });
+});
