@@ -86,6 +86,8 @@ for (const fixture of FULL) {
     expect(grade.correct).toBe(grade.expected);
     expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
     expect(external).toEqual([]);
+    // Legacy Gravity Forms conditional logic runs on keyup/change: 20 weeks reveals this field.
+    if (fixture === 'gf-legacy-referral.html') await expect(form.locator('#field_1_26')).toBeVisible();
     for (const area of ['local', 'sync'] as const) {
       const stored = await popup.page.evaluate((a) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage[a].get(null), area);
       expect(JSON.stringify(stored)).not.toContain(VALUES.patient.firstName);
