@@ -29,7 +29,7 @@ type Flow =
   | { kind: 'working'; message: string }
   | { kind: 'message'; message: string; addOrigin?: string }
   | { kind: 'plan'; plan: Plan; collection: Collection; origin: string; tabId: number }
-  | { kind: 'done'; filled: number; failed: readonly { label: string; reason: string }[]; requiredEmpty: readonly string[]; attach: readonly string[] };
+  | { kind: 'done'; filled: number; failed: readonly { label: string; reason: string }[]; skipped: Plan['skip']; requiredEmpty: readonly string[]; attach: readonly string[] };
 
 const NO_ACCESS = 'The browser did not allow access to this tab. With the form open, click the extension’s toolbar button, then try again.';
 const BAD_ANSWER = 'The page sent back something unexpected, so nothing was filled.';
@@ -134,7 +134,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     const answer = await send(f.tabId, { type: 'fill', form: f.plan.form, items });
     if (answer === 'no-access') return setFlow({ kind: 'message', message: NO_ACCESS });
     if (!answer || !answer.ok || answer.type !== 'filled') return setFlow({ kind: 'message', message: answer && !answer.ok ? answer.error : BAD_ANSWER });
-    setFlow({ kind: 'done', filled: answer.outcome.filled.length, failed: answer.outcome.failed, requiredEmpty: answer.requiredEmpty, attach: f.plan.attach });
+    setFlow({ kind: 'done', filled: answer.outcome.filled.length, failed: answer.outcome.failed, skipped: f.plan.skip, requiredEmpty: answer.requiredEmpty, attach: f.plan.attach });
   }
 
   const correct = async (f: Extract<Flow, { kind: 'plan' }>, id: string, value: CorrectionValue | null) => {
@@ -182,6 +182,10 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
         {flow.kind === 'done' && (
           <div class="report">
             {flow.failed.length > 0 && <><h3>Not filled</h3><ul>{flow.failed.map((x) => <li key={x.label}>{x.label}: {x.reason}</li>)}</ul></>}
+            {flow.skipped.length > 0 && (
+              <details><summary>Left empty on purpose ({flow.skipped.length})</summary>
+                <ul>{flow.skipped.map((x) => <li key={x.key}>{x.label}: {x.reason}</li>)}</ul></details>
+            )}
             {flow.requiredEmpty.length > 0 && <><h3>Required fields still empty</h3><ul>{flow.requiredEmpty.map((x) => <li key={x}>{x}</li>)}</ul></>}
             {flow.attach.length > 0 && <p><strong>Attach yourself:</strong> {flow.attach.join('; ')}</p>}
           </div>

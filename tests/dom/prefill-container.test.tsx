@@ -31,11 +31,12 @@ const prefillButton = () => screen.findByRole('button', { name: 'Prefill form in
 
 describe('PrefillContainer', () => {
   it('shows the plan, fills only after confirming, and reports', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<form id="page"><label for="pf">Patient first name</label><input id="pf" name="pf" required></form>');
+    document.body.insertAdjacentHTML('beforeend',
+      '<form id="page"><label for="pf">Patient first name</label><input id="pf" name="pf" required><input type="file" id="mri" name="mri" aria-label="MRI report"></form>');
     const pageForm = collect(document, { layout: false });
     document.getElementById('page')!.remove();
     const { tabs } = setup((request) => ((request as { type: string }).type === 'collect'
-      ? { ok: true, type: 'collected', collection: { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'pf') }, timedOut: false }
+      ? { ok: true, type: 'collected', collection: { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'pf' || f.id === 'mri') }, timedOut: false }
       : { ok: true, type: 'filled', outcome: { filled: [{ key: 0, label: 'Patient first name' }], failed: [] }, requiredEmpty: [] }));
     fireEvent.click(await prefillButton());
     expect(await screen.findByText('Check before filling')).toBeTruthy();
@@ -43,6 +44,8 @@ describe('PrefillContainer', () => {
     expect(tabs.run).toHaveBeenCalledTimes(1); // collect only: nothing written yet
     fireEvent.click(screen.getByRole('button', { name: 'Fill 1 fields' }));
     expect(await screen.findByText(/Filled 1 field\. Check the form, then press its Submit button yourself\./)).toBeTruthy();
+    expect(screen.getByText('Left empty on purpose (1)')).toBeTruthy();
+    expect(screen.getByText('MRI report: a file upload: attach the document yourself')).toBeTruthy();
     expect((tabs.run as ReturnType<typeof vi.fn>).mock.calls[1]![1]).toMatchObject({ type: 'fill', items: [{ value: { text: 'Zephyrine' } }] });
   });
 
