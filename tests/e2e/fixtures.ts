@@ -1,4 +1,4 @@
-import { test as base, type BrowserContext } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,18 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
   context: async ({}, use) => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'spine-ext-'));
     const context = await launchWithExtension({ headless: true, userDataDir });
+    // Any request from any page that goes beyond the extension and the loopback fixture server:
+    // there must be none (the tests never click the source links, which are the only way out).
+    const egress: string[] = [];
+    context.on('request', (request) => {
+      const url = request.url();
+      if (/^(chrome-extension|chrome|about|data|blob):/.test(url)) return;
+      if (/^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(url)) return;
+      egress.push(url);
+    });
     await use(context);
     await context.close();
+    expect(egress, 'requests from extension pages to the network').toEqual([]);
     rmSync(userDataDir, { recursive: true, force: true });
   },
   extensionId: async ({ context }, use) => use(await extensionId(context)),
