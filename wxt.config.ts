@@ -12,7 +12,16 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
+    // Extension pages may not open network connections, load plugins, or change their base URL.
+    // Builds only: the dev server needs a websocket for reloading.
+    ...(command === 'build'
+      ? {
+          content_security_policy: {
+            extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+          },
+        }
+      : {}),
     name: 'Spine Referral Helper',
     description:
       'Referral checklist for back-pain patients, with cited criteria and a referral summary. Keeps patient data on this computer.',

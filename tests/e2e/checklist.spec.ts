@@ -124,3 +124,13 @@ test('fits 800×600 and reflows at 320 px without horizontal scrolling', async (
   await narrow.clear();
   await narrow.page.close();
 });
+
+test('the extension pages’ CSP refuses network connections', async ({ popup }) => {
+  const result = await popup.page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+    const fetched = await fetch('https://example.invalid/').then(() => 'sent', () => 'refused');
+    return { fetched, directive: await violation };
+  });
+  expect(result).toEqual({ fetched: 'refused', directive: 'connect-src' });
+});

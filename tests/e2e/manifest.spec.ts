@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 // Reads the manifests `npm run test:e2e` has just built for both browsers.
 const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 const BROADER = ['host_permissions', 'optional_host_permissions', 'optional_permissions', 'content_scripts',
-  'web_accessible_resources', 'externally_connectable', 'background'];
+  'web_accessible_resources', 'externally_connectable', 'background', 'sandbox', 'oauth2', 'update_url'];
 
 for (const dir of ['chrome-mv3', 'firefox-mv3']) {
   test(`${dir} manifest asks only for activeTab, scripting and storage`, () => {
@@ -13,6 +13,8 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
     expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
     for (const key of BROADER) expect(m, key).not.toHaveProperty(key);
     expect(m.action.default_popup).toBe('popup.html');
+    const csp: string = m.content_security_policy.extension_pages;
+    for (const directive of ["script-src 'self'", "object-src 'none'", "connect-src 'none'"]) expect(csp).toContain(directive);
   });
 }
 
