@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// A static scan of every file `npm run test:e2e` has just built, for both browsers.
+const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv3'];
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : /\.(js|html)$/.test(name) ? [full] : [];
+  });
+
+/** No remote code, no way to talk to the network. */
+const FORBIDDEN: [string, RegExp][] = [
+  ['eval', /\beval\s*\(/], ['new Function', /new\s+Function\s*\(/], ['fetch', /\bfetch\s*\(/],
+  ['XMLHttpRequest', /XMLHttpRequest/], ['WebSocket', /WebSocket/], ['EventSource', /EventSource/],
+  ['sendBeacon', /sendBeacon/], ['importScripts', /importScripts/], ["world: 'MAIN'", /world\s*:\s*["'`]MAIN/],
+  ['remote script', /<script[^>]+src=["']https?:/],
+];
+
+/** Every http(s) URL in the bundles, and why it may be there: none is ever requested. */
+const ALLOWED_URLS: [RegExp, string][] = [
+  [/^https:\/\/valorspine\.com(\/|$)/, 'the clinic: source links and the default form address, rendered as links or text'],
+  [/^https:\/\/www\.nice\.org\.uk\/guidance\/ng59$/, 'guideline source link'],
+  [/^https:\/\/www\.ncbi\.nlm\.nih\.gov\/books\/NBK52120\/$/, 'guideline source link'],
+  [/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC3267443$/, 'referral-audit source link'],
+  [/^https:\/\/clinic\.example\.?$/, 'example address in a help message'],
+  [/^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML)$/, 'XML namespace names in Preact, never fetched'],
+  [/^https:\/\/rolldown\.rs\/in-depth\/bundling-cjs#require-external-modules$/, 'bundler error message text, never fetched'],
+];
+
+for (const build of BUILDS) {
+  test(`${build}: no eval, no network APIs, no main-world scripts`, () => {
+    const found = files(build).flatMap((f) => {
+      const text = readFileSync(f, 'utf8');
+      return FORBIDDEN.filter(([, re]) => re.test(text)).map(([name]) => `${path.relative(build, f)}: ${name}`);
+    });
+    expect(files(build).length).toBeGreaterThan(4);
+    expect(found).toEqual([]);
+  });
+
+  test(`${build}: only allow-listed URLs`, () => {
+    const urls = files(build).flatMap((f) => readFileSync(f, 'utf8').match(/https?:\/\/[^\s"'`<>)\\]+/g) ?? []);
+    expect(urls.length).toBeGreaterThan(0);
+    expect([...new Set(urls)].filter((u) => !ALLOWED_URLS.some(([re]) => re.test(u)))).toEqual([]);
+  });
+}
