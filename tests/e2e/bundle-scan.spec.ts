@@ -45,3 +45,11 @@ for (const build of BUILDS) {
     expect([...new Set(urls)].filter((u) => !ALLOWED_URLS.some(([re]) => re.test(u)))).toEqual([]);
   });
 }
+
+test('our own source never writes HTML strings into a page', () => {
+  const source = ['components', 'content', 'entrypoints'].flatMap((d) => files(d).concat(
+    readdirSync(d, { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(d, f))));
+  expect(source.length).toBeGreaterThan(20);
+  const found = source.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')));
+  expect(found).toEqual([]);
+});
