@@ -40,7 +40,8 @@ export function readRequest(raw: unknown): PrefillRequest | null {
   if (raw.type === 'collect') {
     return typeof raw.waitMs === 'number' && raw.waitMs >= 0 && raw.waitMs <= 10_000 ? { type: 'collect', waitMs: raw.waitMs } : null;
   }
-  if (raw.type === 'fill' && Array.isArray(raw.items) && raw.items.length <= 2000 && raw.items.every(isFillItem)) {
+  // Array.from visits holes too: every() would skip them and let a sparse array through (found by fast-check).
+  if (raw.type === 'fill' && Array.isArray(raw.items) && raw.items.length <= 2000 && Array.from(raw.items, isFillItem).every(Boolean)) {
     const form = raw.form === null || Number.isInteger(raw.form) ? (raw.form as number | null) : undefined;
     return form === undefined ? null : { type: 'fill', form, items: raw.items };
   }

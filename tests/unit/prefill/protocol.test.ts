@@ -23,6 +23,8 @@ describe('readRequest', () => {
     ['a huge value', { type: 'fill', form: 0, items: [{ ...item, value: { text: 'x'.repeat(10_001) } }] }],
     ['a missing field identity', { type: 'fill', form: 0, items: [{ ...item, field: null }] }],
     ['a fractional form', { type: 'fill', form: 0.5, items: [] }],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a sparse item list', { type: 'fill', form: 0, items: [, item] }],
     ['prototype pollution', JSON.parse('{"type":"collect","waitMs":10,"__proto__":{"polluted":1}}')],
   ])('refuses %s', (_name, raw) => {
     const parsed = readRequest(raw);
