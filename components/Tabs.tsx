@@ -8,11 +8,14 @@ export interface TabSpec {
 }
 
 /**
- * ARIA tabs: arrow keys move between tabs, Tab goes into the panel. Every panel stays mounted
- * (hidden when not shown) so half-typed answers survive switching.
+ * ARIA tabs: arrow keys move between tabs, Tab goes into the panel. A panel is first rendered
+ * when its tab is first shown (so its code can load late), then stays mounted (hidden when not
+ * shown) so half-typed answers survive switching.
  */
 export function Tabs({ tabs, initial }: { tabs: readonly TabSpec[]; initial?: string }) {
   const [current, setCurrent] = useState(initial ?? tabs[0]!.id);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set([current]));
+  if (!visited.has(current)) setVisited(new Set([...visited, current]));
   const move = (from: number, step: number) => {
     const next = tabs[(from + step + tabs.length) % tabs.length]!;
     setCurrent(next.id);
@@ -34,7 +37,7 @@ export function Tabs({ tabs, initial }: { tabs: readonly TabSpec[]; initial?: st
       </div>
       {tabs.map((t) => (
         <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== current}>
-          {t.panel}
+          {visited.has(t.id) && t.panel}
         </div>
       ))}
     </>
