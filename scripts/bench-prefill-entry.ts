@@ -1,0 +1,22 @@
+// Bundled by scripts/bench.ts into an IIFE for the 200-field benchmark page: the same collect,
+// match and fill the extension runs, timed inside the page.
+import { collect } from '../content/prefill/collect';
+import { fill } from '../content/prefill/fill';
+import { buildPlan } from '../content/prefill/match';
+import type { ReferralValues } from '../content/prefill/targets';
+
+(globalThis as Record<string, unknown>).benchPrefill = (values: ReferralValues) => {
+  const t0 = performance.now();
+  const collection = collect(document, { layout: true });
+  const t1 = performance.now();
+  const plan = buildPlan(collection, values);
+  const t2 = performance.now();
+  const byKey = new Map(collection.fields.map((f) => [f.key, f]));
+  const outcome = fill(document, plan.fill.map((i) => ({ ...i, field: byKey.get(i.key)! })));
+  const t3 = performance.now();
+  const ms = t3 - t0;
+  const parts = [t1 - t0, t2 - t1, t3 - t2];
+  // The baseline writes the very same values straight into the same fields, by id.
+  const writes = plan.fill.map((i) => [collection.fields[i.key]!.id, i.value] as const);
+  return { ms, parts, filled: outcome.filled.length, writes };
+};

@@ -1,0 +1,141 @@
+// `npm run bench`: sizes, popup readiness, prefill speed and popup heap, measured in Chromium.
+// Prints a table and writes bench-results/bench.json. Not a test: numbers vary by machine.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { EXTENSION_PATH, extensionId, launchWithExtension } from './chromium';
+
+const RUNS = 21;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const gz = (file: string) => gzipSync(readFileSync(path.join(EXTENSION_PATH, file)), { level: 9 }).length;
+
+/** Every script and stylesheet a page loads at start (its tags, including modulepreload links). */
+function pageFiles(html: string): string[] {
+  const text = readFileSync(path.join(EXTENSION_PATH, html), 'utf8');
+  return [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+}
+const pageBytes = (html: string) => pageFiles(html).reduce((sum, f) => sum + gz(f), 0);
+/** The Referral form tab's chunk, which the popup imports on first opening the tab. */
+const popupChunk = readFileSync(path.join(EXTENSION_PATH, pageFiles('popup.html').find((f) => f.startsWith('chunks/popup'))!), 'utf8');
+const lazyPrefill = gz(`chunks/${popupChunk.match(/prefill-panel-[\w-]+\.js/)![0]}`);
+
+const sizes = {
+  'popup (at open)': { bytes: pageBytes('popup.html'), budget: 25_000 },
+  'popup + Referral form tab': { bytes: pageBytes('popup.html') + lazyPrefill, budget: 25_000 },
+  options: { bytes: pageBytes('options.html'), budget: null },
+  'handouts (print page)': { bytes: pageBytes('handouts.html'), budget: null },
+  'injected script': { bytes: gz('prefill.js'), budget: 10_000 },
+  background: { bytes: 0, budget: 5_000 }, // there is no background script
+};
+
+// A static copy of the rendered popup, written into the built extension, is the physical limit.
+async function writeStaticPopup() {
+  const context = await launchWithExtension({ headless: true });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+  await page.locator('#outcome-title').waitFor();
+  const html = await page.evaluate(() => {
+    document.querySelectorAll('script').forEach((s) => s.remove());
+    return `<!doctype html>${document.documentElement.outerHTML}`;
+  });
+  writeFileSync(path.join(EXTENSION_PATH, 'popup-static.html'), html);
+  await context.close();
+}
+
+async function readiness(page: Page, url: string): Promise<number> {
+  const t0 = performance.now();
+  await page.goto(url);
+  await page.locator('input[name=onset]:enabled').first().waitFor();
+  return performance.now() - t0;
+}
+
+/** A Gravity Forms 2.5 page with 200 fields: the referral fields plus unrelated ones. */
+function twoHundredFields(): string {
+  const real = readFileSync('tests/fixtures/forms/gf25-referral.html', 'utf8');
+  const extra = Array.from({ length: 200 }, (_, i) => `<div class="gfield"><label class="gfield_label" for="x_${i}">Survey question ${i}</label><div class="ginput_container"><input id="x_${i}" name="input_${100 + i}" type="text"></div></div>`).join('');
+  const withExtra = real.replace('<div id="gform_fields_1"', `<div>${extra}</div><div id="gform_fields_1"`);
+  return withExtra;
+}
+
+async function prefillBench(page: Page, values: unknown) {
+  const bundle = await build({ entryPoints: ['scripts/bench-prefill-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  const script = bundle.outputFiles[0]!.text;
+  const html = twoHundredFields();
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise<void>((r) => server.listen(4399, '127.0.0.1', r));
+  const ours: number[] = [];
+  const base: number[] = [];
+  const parts: number[][] = [];
+  let fields = 0;
+  let filled = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('http://127.0.0.1:4399/');
+    fields = await page.evaluate(() => document.querySelectorAll('input, select, textarea').length);
+    await page.addScriptTag({ content: script });
+    const result = await page.evaluate((v) => (globalThis as unknown as { benchPrefill: (v: unknown) => { ms: number; parts: number[]; filled: number; writes: [string, unknown][] } }).benchPrefill(v), values);
+    filled = result.filled;
+    ours.push(result.ms);
+    parts.push(result.parts);
+    await page.goto('http://127.0.0.1:4399/');
+    base.push(await page.evaluate((writes) => {
+      const t0 = performance.now();
+      for (const [id, value] of writes) {
+        const el = document.getElementById(id) as HTMLInputElement;
+        if ((value as { checked?: boolean }).checked) el.checked = true;
+        else el.value = (value as { text: string }).text;
+      }
+      return performance.now() - t0;
+    }, result.writes));
+  }
+  server.close();
+  const split = { collectMs: median(parts.map((x) => x[0]!)), matchMs: median(parts.map((x) => x[1]!)), fillMs: median(parts.map((x) => x[2]!)) };
+  return { fields, filled, ms: median(ours), baselineMs: median(base), ...split };
+}
+
+await writeStaticPopup();
+const context = await launchWithExtension({ headless: true });
+const id = await extensionId(context);
+const page = await context.newPage();
+const app: number[] = [];
+const stat: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  app.push(await readiness(page, `chrome-extension://${id}/popup.html`));
+  stat.push(await readiness(page, `chrome-extension://${id}/popup-static.html`));
+}
+await page.goto(`chrome-extension://${id}/popup.html`);
+await page.locator('#outcome-title').waitFor();
+const cdp = await context.newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+await cdp.send('Performance.enable');
+const { metrics } = await cdp.send('Performance.getMetrics');
+const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+
+const { VALUES } = await import('../tests/unit/prefill/records');
+const prefill = await prefillBench(page, VALUES);
+await context.close();
+
+const results = {
+  date: new Date().toISOString(),
+  sizes,
+  popupReadiness: { runs: RUNS, medianMs: median(app), staticMedianMs: median(stat), ratio: median(app) / median(stat), goal: 1.5 },
+  prefill: { ...prefill, runs: RUNS, ratio: prefill.ms / prefill.baselineMs, goal: 3 },
+  popupHeapBytes: heap,
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
+console.log('\nGzipped size (gzip -9, chrome-mv3)          size     budget   within');
+for (const [name, s] of Object.entries(sizes)) {
+  console.log(`  ${name.padEnd(40)} ${kb(s.bytes).padStart(8)} ${s.budget ? kb(s.budget).padStart(9) : '        -'}   ${s.budget ? (s.bytes <= s.budget ? 'yes' : 'NO') : ''}`);
+}
+const r = results.popupReadiness;
+console.log(`\nPopup readiness (median of ${RUNS}, alternating)   app ${r.medianMs.toFixed(1)} ms   static copy ${r.staticMedianMs.toFixed(1)} ms   ratio ${r.ratio.toFixed(2)} (goal <= 1.5)`);
+const p = results.prefill;
+console.log(`Prefill on a ${p.fields}-control GF page (median of ${RUNS})   collect+match+fill ${p.ms.toFixed(1)} ms (${p.filled} filled)   by-id baseline ${p.baselineMs.toFixed(2)} ms   ratio ${p.ratio.toFixed(1)} (goal <= 3)`);
+console.log(`  of which collect ${p.collectMs.toFixed(1)} ms, match ${p.matchMs.toFixed(1)} ms, fill ${p.fillMs.toFixed(1)} ms`);
+console.log(`Popup JS heap after load: ${(heap / 1e6).toFixed(2)} MB`);
+console.log('\nWritten to bench-results/bench.json');
