@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { HANDOUT_TITLES } from '../../content/handouts/catalog';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { HandoutsPage } from './pages/handouts';
 import type { PopupPage } from './pages/popup';
@@ -16,11 +15,6 @@ async function openSuggested(popup: PopupPage): Promise<HandoutsPage> {
   return new HandoutsPage(page).ready();
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
 
 test('PT first: open the suggested handouts, name the patient, print Letter and A4', async ({ popup }) => {
   await popup.choose('Recent strain or minor injury, expected to settle');

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
@@ -8,6 +7,7 @@ import { referralValues } from '../../content/prefill/referral-values';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { gradeSnapshots, readAnnotated } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
 
@@ -158,10 +158,7 @@ test('patient details typed in the popup stay in session storage; the Referral f
   await expect.poll(async () => JSON.stringify(await read('session'))).toContain('Quillonetta');
   for (const area of ['local', 'sync'] as const) expect(JSON.stringify(await read(area))).not.toContain('Quillonetta');
 
-  const axe = async () => {
-    const results = await new AxeBuilder({ page: popup.page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-  };
+  const axe = () => expectNoAxeViolations(popup.page);
   await axe();
   await popup.prefill();
   await expect(popup.plan).toBeVisible({ timeout: 6000 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 test('the settings page links to the privacy statement, shown inside the extension', async ({ context, extensionId }) => {
@@ -10,6 +10,5 @@ test('the settings page links to the privacy statement, shown inside the extensi
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible();
   await expect(page.getByText('nothing leaves your computer.')).toBeVisible();
   await expect(page.getByRole('table')).toContainText('storage.session');
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
