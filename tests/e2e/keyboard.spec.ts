@@ -1,33 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** The label text of the focused control (or its own text for buttons). */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const label = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
-    return (label?.textContent ?? el.textContent ?? '').trim();
-  });
-const focusedGroup = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
-
-/** Presses Tab until the focused control's name matches; fails if it never does. */
-async function tabTo(page: Page, name: RegExp) {
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
-
-/** Tabs into a radio group, then moves with the arrow keys (which select) to the wanted option. */
-async function chooseRadio(page: Page, group: string, option: RegExp) {
-  for (let i = 0; i < 120 && (await focusedGroup(page)) !== group; i++) await page.keyboard.press('Tab');
-  expect(await focusedGroup(page)).toBe(group);
-  for (let i = 0; i < 8 && !option.test(await focusedName(page)); i++) await page.keyboard.press('ArrowRight');
-  expect(await focusedName(page)).toMatch(option);
-  await page.keyboard.press('Space'); // selects the first option too, where no arrow key was needed
-}
+import { chooseRadio, tabTo } from './keys';
+import { clickToolbarButton } from './pages/prefill';
 
 test('a referral case completed with the keyboard alone', async ({ popup }) => {
   const { page } = popup;
@@ -58,4 +31,39 @@ test('a referral case completed with the keyboard alone', async ({ popup }) => {
   await tabTo(page, /^Clear$/);
   await page.keyboard.press('Enter');
   await expect(popup.outcome).toHaveText(/Not enough information/);
+});
+
+test('checklist -> handouts -> prefill with the keyboard alone', async ({ context, extensionId, popup }) => {
+  const { page } = popup;
+  // Checklist: an acute strain, then the suggested handouts link.
+  await chooseRadio(page, 'onset', /^Recent strain/);
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  const opened = context.waitForEvent('page');
+  await tabTo(page, /^Print suggested handouts$/);
+  await page.keyboard.press('Enter');
+  const handouts = await opened;
+  await expect(handouts.getByRole('heading', { level: 1, name: 'Patient handouts' })).toBeVisible();
+  await tabTo(handouts, /first name/);
+  await handouts.keyboard.type('Maria');
+  await expect(handouts.locator('.patient-name').first()).toHaveText('Maria');
+  await tabTo(handouts, /^Print 2 handouts$/); // reachable; pressing it would open the print dialog
+
+  // Prefill: the grant comes from the toolbar click (no keyboard equivalent in a test), then keys only.
+  const form = await context.newPage();
+  await form.goto('http://127.0.0.1:4173/gf25-referral.html');
+  await page.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({
+    prefill: { v: 1, origins: ['http://127.0.0.1:4173'], corrections: {} },
+  }));
+  const tabId = await clickToolbarButton(context, extensionId, form);
+  const prefill = await context.newPage();
+  await prefill.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}&view=prefill`);
+  await tabTo(prefill, /^First name$/);
+  await prefill.keyboard.type('Maria');
+  await tabTo(prefill, /^Prefill form in this tab$/);
+  await prefill.keyboard.press('Enter');
+  await expect(prefill.getByText('Check before filling')).toBeVisible({ timeout: 6000 });
+  await tabTo(prefill, /^Fill \d+ fields$/);
+  await prefill.keyboard.press('Enter');
+  await expect(prefill.locator('.flow-status')).toContainText(/Filled \d+ field/);
+  await expect(form.locator('#input_1_1_3')).toHaveValue('Maria');
 });
