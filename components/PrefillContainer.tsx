@@ -37,6 +37,8 @@ const BAD_ANSWER = 'The page sent back something unexpected, so nothing was fill
 /** Patient details and the prefill flow. Nothing is written to the page before the user confirms the plan. */
 export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Stores; tabs: TabAccess; now?: () => number }) {
   const [patient, setPatient] = useState<Patient>(EMPTY_PATIENT);
+  // The form appears only once stored details are loaded, so a late load never overwrites typing.
+  const [loaded, setLoaded] = useState(false);
   const [lastUsed, setLastUsed] = useState(now());
   const [remaining, setRemaining] = useState(IDLE_LIMIT_MS);
   const [notice, setNotice] = useState<string | null>(null);
@@ -44,7 +46,10 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   const [flow, setFlow] = useState<Flow>({ kind: 'idle' });
 
   useEffect(() => {
-    stores.patient.load(now()).then((r) => { setPatient(r.patient); setLastUsed(r.lastUsed); if (r.notice) setNotice(r.notice); });
+    stores.patient.load(now()).then(
+      (r) => { setPatient(r.patient); setLastUsed(r.lastUsed); if (r.notice) setNotice(r.notice); setLoaded(true); },
+      () => { setNotice('Saved patient details could not be read.'); setLoaded(true); },
+    );
     stores.settings.load().then((r) => { setSettings(r.settings); if (r.notice) setNotice(r.notice); });
   }, [stores]);
 
@@ -152,7 +157,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
           <button type="button" onClick={() => touch(patient)}>Keep them</button>
         </p>
       )}
-      <PatientForm patient={patient} errors={errors} onChange={touch} onClear={clearPatient} />
+      {loaded ? <PatientForm patient={patient} errors={errors} onChange={touch} onClear={clearPatient} /> : <p class="loading">Loading…</p>}
       <section class="prefill-flow" aria-labelledby="prefill-title">
         <h2 id="prefill-title">Clinic referral form</h2>
         <p class="hint">Open the clinic’s referral form in this tab. The form is filled only after you check the plan, and never submitted.</p>

@@ -108,3 +108,22 @@ describe('PlanView corrections', () => {
     expect(await screen.findByText('1971')).toBeTruthy();
   });
 });
+
+describe('PrefillContainer loading', () => {
+  it('shows the patient form only after stored details load, so typing is never overwritten', async () => {
+    let release: (v: { patient: Patient; lastUsed: number }) => void = () => undefined;
+    const slow = new Promise<{ patient: Patient; lastUsed: number }>((r) => { release = r; });
+    const stores: Stores = {
+      patient: { load: () => slow, save: async () => undefined, clear: async () => undefined },
+      settings: { load: async () => ({ settings: DEFAULT_PREFILL_SETTINGS }), save: async () => undefined },
+      profile: { load: async () => ({ profile: DEFAULT_PROFILE }), save: async () => undefined },
+      checklist: { load: async () => ({ state: EMPTY_STATE }), save: async () => undefined, clear: async () => undefined },
+    };
+    render(<PrefillContainer stores={stores} tabs={{ target: async () => null, run: async () => undefined }} />);
+    expect(screen.queryByLabelText('First name')).toBeNull();
+    release({ patient: EMPTY_PATIENT, lastUsed: Date.now() });
+    const input = (await screen.findByLabelText('First name')) as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'Maria' } });
+    expect(input.value).toBe('Maria');
+  });
+});
