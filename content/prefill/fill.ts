@@ -34,11 +34,16 @@ function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
  * to be the same field; every write is read back. Nothing is submitted and no button is touched.
  */
 export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<FieldRecord, 'tag' | 'name' | 'id'> })[]): FillOutcome {
-  const controls = controlsOf(doc);
   const filled: { key: number; label: string }[] = [];
   const failed: { key: number; label: string; reason: string }[] = [];
+  // Looked up afresh for every field and for every read-back: a page may re-render its form on
+  // each input event, leaving the elements found a moment ago detached.
+  const find = (item: (typeof items)[number]) => {
+    const el = controlsOf(doc)[item.key];
+    return sameField(el, item.field) ? el : undefined;
+  };
   for (const item of items) {
-    const el = controls[item.key];
+    const el = controlsOf(doc)[item.key];
     const fail = (reason: string) => failed.push({ key: item.key, label: item.label, reason });
     if (!sameField(el, item.field)) { fail('the page changed since the plan was made'); continue; }
     if (el.disabled || (el as HTMLInputElement).readOnly) { fail('the field became read-only or disabled'); continue; }
@@ -47,14 +52,16 @@ export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<Fi
         const box = el as HTMLInputElement;
         // A click is what a person does; it fires click, input and change, and runs onclick handlers.
         if (!box.checked) box.click();
-        if (box.checked) filled.push({ key: item.key, label: item.label });
+        if ((find(item) as HTMLInputElement | undefined)?.checked) filled.push({ key: item.key, label: item.label });
         else fail('the page did not keep the tick');
         continue;
       }
       const text = item.value.text;
       if (el instanceof HTMLInputElement && el.maxLength > 0 && text.length > el.maxLength) { fail('longer than the field allows'); continue; }
       typeInto(el, text);
-      if (el.value === text) filled.push({ key: item.key, label: item.label });
+      const now = find(item);
+      if (!now) fail('the page replaced the form while it was being filled');
+      else if (now.value === text) filled.push({ key: item.key, label: item.label });
       else fail('the page did not keep the value');
     } catch (error) {
       fail(`the page raised an error (${error instanceof Error ? error.message : 'unknown'})`);

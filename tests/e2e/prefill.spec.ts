@@ -50,13 +50,33 @@ async function openFixture(context: BrowserContext, name: string, origin = SITE)
   return page;
 }
 
+/** Proof that each hostile fixture really is hostile, checked in the page's own world. */
+const HOSTILE: Record<string, (form: Page) => Promise<void>> = {
+  'hostile-setters.html': async (form) => {
+    expect(await form.evaluate(() => { const i = document.createElement('input'); i.value = 'abc'; return i.value; })).toBe('cba');
+    expect(await form.evaluate(() => { try { document.dispatchEvent(new Event('x')); return 'dispatched'; } catch { return 'threw'; } })).toBe('threw');
+  },
+  'hostile-flood.html': async (form) => {
+    expect(await form.evaluate(() => [document.querySelectorAll('*').length > 10_000, document.querySelectorAll('input').length >= 1000])).toEqual([true, true]);
+  },
+  'hostile-csp.html': async (form) => {
+    expect((await form.request.get(form.url())).headers()['content-security-policy']).toBe("default-src 'none'");
+  },
+  'hostile-rerender.html': async (form) => {
+    expect(await form.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(10);
+  },
+};
+
 /** One line per graded fixture, for `npm run fill-report` (scripts/fill-report.mjs prints them). */
 function record(fixture: string, grade: { expected: number; correct: number; wrong: string[]; skipped: string[] }) {
   mkdirSync('test-results', { recursive: true });
   appendFileSync('test-results/fill-report.jsonl', `${JSON.stringify({ fixture, ...grade })}\n`);
 }
 
-const FULL = ['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html', 'hidden-traps.html', 'ajax-form.html?delay=manual'];
+const FULL = [
+  'gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html', 'hidden-traps.html',
+  'ajax-form.html?delay=manual', 'hostile-setters.html', 'hostile-flood.html', 'hostile-csp.html', 'hostile-rerender.html',
+];
 
 for (const fixture of FULL) {
   test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ context, extensionId }) => {
@@ -86,6 +106,7 @@ for (const fixture of FULL) {
     expect(grade.correct).toBe(grade.expected);
     expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
     expect(external).toEqual([]);
+    await HOSTILE[fixture]?.(form);
     // Legacy Gravity Forms conditional logic runs on keyup/change: 20 weeks reveals this field.
     if (fixture === 'gf-legacy-referral.html') await expect(form.locator('#field_1_26')).toBeVisible();
     for (const area of ['local', 'sync'] as const) {

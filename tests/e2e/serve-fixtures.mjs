@@ -16,6 +16,9 @@ createServer((req, res) => {
     return;
   }
   const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
-  res.writeHead(200, { 'content-type': type });
+  const headers = { 'content-type': type };
+  // The strict-CSP hostile fixture: the page itself may load and run nothing.
+  if (file.endsWith('hostile-csp.html')) headers['content-security-policy'] = "default-src 'none'";
+  res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`fixtures on http://127.0.0.1:${port}`));
