@@ -133,6 +133,7 @@ test('a page that is not the clinic’s form is refused, and can be added as the
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
   await popup.prefill();
   await expect(popup.alert).toContainText(`This tab (${SITE}) is not set as the clinic’s referral form`);
+  await expectNoAxeViolations(popup.page); // the refusal message with its Add button
   await popup.page.getByRole('button', { name: `Add ${SITE} as the clinic’s form address` }).click();
   await popup.prefill();
   await expect(popup.plan).toBeVisible({ timeout: 6000 });
@@ -185,6 +186,12 @@ test('patient details typed in the popup stay in session storage; the Referral f
   await expect(popup.plan).toBeVisible({ timeout: 6000 });
   await axe();
   await popup.page.screenshot({ path: 'test-results/prefill-plan.png' });
+  await popup.page.getByRole('button', { name: 'Correct a match' }).click();
+  await axe(); // plan with correction menus
+  await popup.confirm();
+  await expect(popup.status).toContainText(/Filled \d+ field/);
+  await popup.page.locator('.report details summary').click();
+  await axe(); // report, with the skipped list open
   await popup.page.getByRole('button', { name: 'Clear patient' }).click();
   await expect.poll(async () => JSON.stringify(await read('session'))).not.toContain('Quillonetta');
 });
