@@ -4,7 +4,7 @@ import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
 import { itemStatuses, itemsHeading, itemsToSend, type ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
 import { suggestedHandouts } from '../content/handouts/selection';
-import { referralSummary } from '../content/checklist/summary';
+import { referralSummary, summaryDate } from '../content/checklist/summary';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm } from './ChecklistForm';
@@ -22,11 +22,6 @@ interface Props {
 }
 
 const SAVE_FAILED = 'Answers could not be kept for this session; they will be lost when the popup closes.';
-
-function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The only checklist component that talks to storage: it loads, saves and clears the state. */
 export function ChecklistContainer({ store, copyText, today = () => new Date(), handoutsUrl = 'handouts.html' }: Props) {
@@ -62,7 +57,7 @@ export function ChecklistContainer({ store, copyText, today = () => new Date(), 
     store.clear().catch(() => setNotice(SAVE_FAILED));
   };
   const onCopy = () => {
-    const text = referralSummary(state.answers, outcome, state.included, isoDate(today()));
+    const text = referralSummary(state.answers, outcome, state.included, summaryDate(today()));
     copyText(text).then(() => setCopy({ kind: 'copied' }), () => setCopy({ kind: 'failed', text }));
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { evaluate } from '../content/checklist/rules';
-import { referralSummary } from '../content/checklist/summary';
+import { referralSummary, summaryDate } from '../content/checklist/summary';
 import type { Collection } from '../content/prefill/field';
 import { buildPlan, type Plan } from '../content/prefill/match';
 import { checkTab } from '../content/prefill/origin';
@@ -119,7 +119,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     const state = await stores.checklist.load();
     const profile = await stores.profile.load();
     const answers = state.state.answers;
-    const summary = referralSummary(answers, evaluate(answers), state.state.included, new Date(now()).toISOString().slice(0, 10));
+    const summary = referralSummary(answers, evaluate(answers), state.state.included, summaryDate(new Date(now())));
     const result = buildPlan(collection, referralValues(patient, profile.profile, answers, summary), s.corrections[origin!] ?? {});
     if (result.form === null) {
       const framed = collection.frames.length ? ` The form seems to be embedded from ${collection.frames.join(', ')}: open it directly and try again.` : '';

@@ -10,6 +10,12 @@ import { itemStatuses, itemsToSend } from './referral-items';
 import type { Outcome } from './rules';
 import { ARTICLE_URL } from './sources';
 
+/** The summary's date: the local calendar day (yyyy-mm-dd), whichever feature writes the summary. */
+export function summaryDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 const weeksText = (w: number | null) => (w === null ? 'Not answered' : `${w} week${w === 1 ? '' : 's'}`);
 const listOf = <V extends string>(choices: readonly Choice<V>[], values: readonly V[]) =>
   values.map((v) => choiceLabel(choices, v)).join('; ');

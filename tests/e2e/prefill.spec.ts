@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
 import { evaluate } from '../../content/checklist/rules';
-import { referralSummary } from '../../content/checklist/summary';
+import { referralSummary, summaryDate } from '../../content/checklist/summary';
 import { referralValues } from '../../content/prefill/referral-values';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { gradeSnapshots, readAnnotated } from '../helpers/fill-check';
@@ -37,7 +37,7 @@ async function seed(context: BrowserContext, extensionId: string, origins: strin
 
 /** What the popup will write: the same builder and summary the popup uses, for today. */
 const expectedValues = () =>
-  referralValues(patient as never, profile, answers, referralSummary(answers, evaluate(answers), [], new Date().toISOString().slice(0, 10)));
+  referralValues(patient as never, profile, answers, referralSummary(answers, evaluate(answers), [], summaryDate(new Date())));
 
 async function openFixture(context: BrowserContext, name: string, origin = SITE): Promise<Page> {
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, type Answers } from '../../../content/checklist/answers';
 import { evaluate } from '../../../content/checklist/rules';
-import { referralSummary } from '../../../content/checklist/summary';
+import { referralSummary, summaryDate } from '../../../content/checklist/summary';
 
 const summarise = (over: Partial<Answers>, included: string[] = []) => {
   const a = { ...EMPTY_ANSWERS, ...over };
@@ -54,5 +54,13 @@ describe('referralSummary', () => {
     const text = summarise({});
     expect(text).toContain('- Physical therapy: Not answered');
     expect(text).toContain('- Red flags: Not recorded as screened');
+  });
+});
+
+describe('summaryDate', () => {
+  it('is the local calendar day, not the UTC one', () => {
+    // 23:30 local time on 23 Nov: whatever the UTC date is, the summary says the 23rd.
+    expect(summaryDate(new Date(2026, 10, 23, 23, 30))).toBe('2026-11-23');
+    expect(summaryDate(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
   });
 });
