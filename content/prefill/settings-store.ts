@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storedItem } from '../referral/stored-item';
 import { restorePrefillSettings, type PrefillSettings } from './settings';
 
 export interface PrefillSettingsStore {
@@ -8,14 +8,9 @@ export interface PrefillSettingsStore {
 
 /** Form origins and mapping corrections: not patient data, so they persist in storage.local. */
 export const PREFILL_KEY = 'prefill';
+const item = storedItem('local', PREFILL_KEY);
 
 export const localPrefillSettingsStore: PrefillSettingsStore = {
-  async load() {
-    const restored = restorePrefillSettings((await browser.storage.local.get(PREFILL_KEY))[PREFILL_KEY]);
-    if (restored.notice) await browser.storage.local.remove(PREFILL_KEY);
-    return restored;
-  },
-  async save(settings) {
-    await browser.storage.local.set({ [PREFILL_KEY]: settings });
-  },
+  load: () => item.load(restorePrefillSettings),
+  save: (settings) => item.save(settings),
 };

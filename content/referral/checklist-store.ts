@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { restoreChecklistState, type ChecklistState, type Restored } from './checklist-state';
+import { storedItem } from './stored-item';
 
 /** What the checklist UI needs from storage; a plain object so tests can pass their own. */
 export interface ChecklistStore {
@@ -13,24 +13,16 @@ export interface ChecklistStore {
  * runs (the popup can close and reopen), gone when it closes, never in `local` or `sync`.
  */
 export const CHECKLIST_KEY = 'checklist';
-const session = () => browser.storage.session;
+const item = storedItem('session', CHECKLIST_KEY);
 
 export const sessionChecklistStore: ChecklistStore = {
   async load() {
-    let raw: unknown;
     try {
-      raw = (await session().get(CHECKLIST_KEY))[CHECKLIST_KEY];
+      return await item.load(restoreChecklistState);
     } catch {
       return { ...restoreChecklistState(undefined), notice: 'This browser could not read session storage, so answers start empty and will not be kept.' };
     }
-    const restored = restoreChecklistState(raw);
-    if (restored.notice) await session().remove(CHECKLIST_KEY).catch(() => undefined);
-    return restored;
   },
-  async save(state) {
-    await session().set({ [CHECKLIST_KEY]: state });
-  },
-  async clear() {
-    await session().remove(CHECKLIST_KEY);
-  },
+  save: (state) => item.save(state),
+  clear: () => item.clear(),
 };

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { restoreProfile, type Profile } from './profile';
+import { storedItem } from './stored-item';
 
 /** What the settings and print pages need from storage; a plain object so tests can pass their own. */
 export interface ProfileStore {
@@ -9,15 +9,9 @@ export interface ProfileStore {
 
 /** Referrer and clinic details persist in storage.local; they are never patient data. */
 export const PROFILE_KEY = 'profile';
+const item = storedItem('local', PROFILE_KEY);
 
 export const localProfileStore: ProfileStore = {
-  async load() {
-    const raw = (await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY];
-    const restored = restoreProfile(raw);
-    if (restored.notice) await browser.storage.local.remove(PROFILE_KEY).catch(() => undefined);
-    return restored;
-  },
-  async save(profile) {
-    await browser.storage.local.set({ [PROFILE_KEY]: profile });
-  },
+  load: () => item.load(restoreProfile),
+  save: (profile) => item.save(profile),
 };
