@@ -4,13 +4,9 @@ import { discRepairExplained } from './library/disc-repair-explained';
 import { ptAfterDiscRepair } from './library/pt-after-disc-repair';
 import { ptOrDiscRepair } from './library/pt-or-disc-repair';
 import { ptWhenItHelps } from './library/pt-when-it-helps';
-import type { Handout, HandoutId } from './types';
+import type { Handout } from './types';
 
 /** Every handout, in the order the picker lists them. */
 export const HANDOUTS: readonly Handout[] = [
   ptWhenItHelps, annularTears, discRepairExplained, ptOrDiscRepair, clinicEvaluation, ptAfterDiscRepair,
 ];
-
-export function handoutById(id: HandoutId): Handout | undefined {
-  return HANDOUTS.find((h) => h.id === id);
-}

@@ -43,9 +43,9 @@ export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<Fi
     return sameField(el, item.field) ? el : undefined;
   };
   for (const item of items) {
-    const el = controlsOf(doc)[item.key];
+    const el = find(item);
     const fail = (reason: string) => failed.push({ key: item.key, label: item.label, reason });
-    if (!sameField(el, item.field)) { fail('the page changed since the plan was made'); continue; }
+    if (!el) { fail('the page changed since the plan was made'); continue; }
     if (el.disabled || (el as HTMLInputElement).readOnly) { fail('the field became read-only or disabled'); continue; }
     try {
       if ('checked' in item.value) {

@@ -73,4 +73,3 @@ export function restorePatient(raw: unknown, now: number): { patient: Patient; l
   return { patient: parsed.data.patient, lastUsed: parsed.data.lastUsed };
 }
 
-export const isEmptyPatient = (p: Patient) => Object.values(p).every((v) => v === '');
