@@ -74,15 +74,19 @@ function crossOriginFrames(doc: Document): string[] {
   return [...new Set(origins)];
 }
 
-/** Reads every form control of the top document into plain records, in document order. */
-export function collect(doc: Document, opts: VisibilityOptions): Collection {
+/**
+ * Reads the form controls of the top document into plain records, in document order. `include`
+ * limits which controls get a record (keys stay their position among all controls).
+ */
+export function collect(doc: Document, opts: VisibilityOptions, include: (el: Control) => boolean = () => true): Collection {
   const forms = [...doc.forms];
   const headings = [...doc.querySelectorAll('.gsection_title, h2, h3, h4')];
   const controls = controlsOf(doc);
-  const fields: FieldRecord[] = controls.map((el, key) => {
+  const fields: FieldRecord[] = controls.flatMap((el, key) => {
+    if (!include(el)) return [];
     const tag = el.tagName.toLowerCase() as FieldRecord['tag'];
     const input = el instanceof HTMLInputElement ? el : null;
-    return {
+    return [{
       key,
       tag,
       type: tag === 'input' ? (input!.type || 'text').toLowerCase() : tag,
@@ -103,7 +107,7 @@ export function collect(doc: Document, opts: VisibilityOptions): Collection {
       hidden: hiddenReason(el, opts),
       form: el.form ? forms.indexOf(el.form) : -1,
       filled: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
-    };
+    }];
   });
   const formRecords: FormRecord[] = forms.map((f, index) => ({ index, id: f.id, signature: formSignature(f) }));
   return { fields, forms: formRecords, frames: crossOriginFrames(doc) };

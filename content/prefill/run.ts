@@ -22,9 +22,13 @@ export async function runRequest(doc: Document, scope: Record<string, unknown>, 
       return { ok: true, type: 'collected', collection: collect(doc, opts), timedOut: !found };
     }
     const outcome = fill(doc, request.items);
-    const after = collect(doc, opts);
-    const requiredEmpty = after.fields
-      .filter((f) => f.form === request.form && f.required && !f.filled && !f.hidden && f.type !== 'hidden')
+    // Only the chosen form's required controls need a record (labels and visibility are the
+    // costly part of collect on a large page).
+    const form = request.form === null ? undefined : doc.forms[request.form];
+    const required = (el: Element) => form !== undefined && (el as HTMLInputElement).form === form
+      && ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true');
+    const requiredEmpty = collect(doc, opts, required).fields
+      .filter((f) => !f.filled && !f.hidden && f.type !== 'hidden')
       .map(fieldLabel);
     return { ok: true, type: 'filled', outcome, requiredEmpty: [...new Set(requiredEmpty)] };
   } catch (error) {
