@@ -42,6 +42,7 @@ test('checklist -> handouts -> prefill with the keyboard alone', async ({ contex
   await tabTo(page, /^Print suggested handouts$/);
   await page.keyboard.press('Enter');
   const handouts = await opened;
+  await handouts.bringToFront(); // a new tab gets focus in a real window; headless needs telling
   await expect(handouts.getByRole('heading', { level: 1, name: 'Patient handouts' })).toBeVisible();
   await tabTo(handouts, /first name/);
   await handouts.keyboard.type('Maria');
@@ -56,6 +57,7 @@ test('checklist -> handouts -> prefill with the keyboard alone', async ({ contex
   }));
   const tabId = await clickToolbarButton(context, extensionId, form);
   const prefill = await context.newPage();
+  await prefill.bringToFront();
   await prefill.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}&view=prefill`);
   await tabTo(prefill, /^First name$/);
   await prefill.keyboard.type('Maria');

@@ -6,7 +6,8 @@ import { expect, type Page } from '@playwright/test';
 export const focusedName = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
+    // With nothing focused the active element is <body>, whose text is the whole page: never a match.
+    if (!el || el === document.body) return '';
     const label = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
     return (label?.textContent ?? el.textContent ?? '').trim();
   });
