@@ -1,5 +1,5 @@
 import type { Collection, FieldRecord, FormRecord } from './field';
-import { hiddenReason, type VisibilityOptions } from './visibility';
+import { visibilityCheck, type VisibilityOptions } from './visibility';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -8,14 +8,33 @@ const NOT_LABEL = '.gfield_required, .gfield_required_text, .screen-reader-text,
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim();
 
-/** Text of an element without its controls or required markers. */
+/** Text of an element without its controls or required markers (read in place, nothing copied). */
 function textOf(el: Element): string {
-  const copy = el.cloneNode(true) as Element;
-  for (const n of copy.querySelectorAll(NOT_LABEL)) n.remove();
-  return clean(copy.textContent);
+  if (!el.querySelector(NOT_LABEL)) return clean(el.textContent);
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(NOT_LABEL) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue;
+  return clean(text);
 }
 
-function ownLabel(el: Control): string {
+/**
+ * Each control's <label> elements, found in one pass. The same set as `control.labels`, which
+ * Chromium answers by searching the whole document on every call.
+ */
+function labelIndex(doc: Document): Map<Element, HTMLLabelElement[]> {
+  const index = new Map<Element, HTMLLabelElement[]>();
+  for (const label of doc.querySelectorAll('label')) {
+    const control = label.control;
+    if (!control) continue;
+    const list = index.get(control);
+    if (list) list.push(label); else index.set(control, [label]);
+  }
+  return index;
+}
+
+function ownLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[]>): string {
   const doc = el.ownerDocument;
   const ids = el.getAttribute('aria-labelledby');
   if (ids) {
@@ -24,7 +43,7 @@ function ownLabel(el: Control): string {
   }
   const aria = clean(el.getAttribute('aria-label'));
   if (aria) return aria;
-  const labels = [...(el.labels ?? [])].map(textOf).filter(Boolean);
+  const labels = (labelsOf.get(el) ?? []).map(textOf).filter(Boolean);
   if (labels.length) return labels.join(' ');
   // Nearby text: a short text node or element just before the control, as many hand-made forms do.
   const prev = el.previousSibling;
@@ -82,6 +101,8 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
   const forms = [...doc.forms];
   const headings = [...doc.querySelectorAll('.gsection_title, h2, h3, h4')];
   const controls = controlsOf(doc);
+  const labelsOf = labelIndex(doc);
+  const hiddenReason = visibilityCheck(doc, opts);
   const fields: FieldRecord[] = controls.flatMap((el, key) => {
     if (!include(el)) return [];
     const tag = el.tagName.toLowerCase() as FieldRecord['tag'];
@@ -93,7 +114,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
       name: el.name ?? '',
       id: el.id ?? '',
       autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
-      label: ownLabel(el),
+      label: ownLabel(el, labelsOf),
       groupLabel: groupLabel(el),
       section: sectionOf(el, headings),
       placeholder: clean(el.getAttribute('placeholder')),
@@ -104,7 +125,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
       maxLength: (input || el instanceof HTMLTextAreaElement) && (el as HTMLInputElement).maxLength > 0 ? (el as HTMLInputElement).maxLength : null,
       readOnly: Boolean((el as HTMLInputElement).readOnly),
       disabled: el.disabled || Boolean(el.closest('fieldset:disabled')),
-      hidden: hiddenReason(el, opts),
+      hidden: hiddenReason(el),
       form: el.form ? forms.indexOf(el.form) : -1,
       filled: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
     }];

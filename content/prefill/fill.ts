@@ -19,7 +19,7 @@ function sameField(el: Control | undefined, f: Pick<FieldRecord, 'tag' | 'name' 
  * the instance property (React's value tracker) see a change, then the events a person's typing
  * fires. keyup is there for legacy Gravity Forms conditional logic, which listens for it.
  */
-function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+export function typeInto(el: Control, value: string) {
   const proto = Object.getPrototypeOf(el) as object;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
@@ -36,10 +36,16 @@ function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<FieldRecord, 'tag' | 'name' | 'id'> })[]): FillOutcome {
   const filled: { key: number; label: string }[] = [];
   const failed: { key: number; label: string; reason: string }[] = [];
-  // Looked up afresh for every field and for every read-back: a page may re-render its form on
-  // each input event, leaving the elements found a moment ago detached.
+  // Checked afresh for every field and for every read-back: a page may re-render its form on
+  // each input event, leaving the elements found a moment ago detached. The page's controls are
+  // listed again only when that happens, not once per field.
+  let controls = controlsOf(doc);
   const find = (item: (typeof items)[number]) => {
-    const el = controlsOf(doc)[item.key];
+    let el = controls[item.key];
+    if (!el?.isConnected || !sameField(el, item.field)) {
+      controls = controlsOf(doc);
+      el = controls[item.key];
+    }
     return sameField(el, item.field) ? el : undefined;
   };
   for (const item of items) {

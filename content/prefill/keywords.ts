@@ -97,4 +97,18 @@ export function normalise(text: string): string {
     .trim();
 }
 
-export const matchesAny = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
+const unions = new WeakMap<readonly RegExp[], RegExp>();
+
+/**
+ * True when any pattern of a table matches. Each table is joined once into one alternation, so a
+ * field costs one regular-expression run per table rather than one per pattern. Tables hold only
+ * flagless patterns (a /g or /y pattern would carry state from one test to the next).
+ */
+export function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  let union = unions.get(patterns);
+  if (!union) {
+    union = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+    unions.set(patterns, union);
+  }
+  return union.test(text);
+}
