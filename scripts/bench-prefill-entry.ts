@@ -1,7 +1,7 @@
 // Bundled by scripts/bench.ts into an IIFE for the 200-field benchmark page: the same collect,
 // match and fill the extension runs, timed inside the page.
 import { collect } from '../content/prefill/collect';
-import { fill } from '../content/prefill/fill';
+import { fill, typeInto } from '../content/prefill/fill';
 import { buildPlan } from '../content/prefill/match';
 import type { ReferralValues } from '../content/prefill/targets';
 
@@ -19,4 +19,18 @@ import type { ReferralValues } from '../content/prefill/targets';
   // The baseline writes the very same values straight into the same fields, by id.
   const writes = plan.fill.map((i) => [collection.fields[i.key]!.id, i.value] as const);
   return { ms, parts, filled: outcome.filled.length, writes };
+};
+
+/**
+ * A second baseline: the same values into the same fields by id, written the way fill() must
+ * write them to be kept (native setter and input/keyup/change events; a click for a tick). The
+ * gap between this and benchPrefill is the cost of finding and matching the fields.
+ */
+(globalThis as Record<string, unknown>).benchByIdWithEvents = (writes: [string, { text?: string; checked?: boolean }][]) => {
+  const t0 = performance.now();
+  for (const [id, value] of writes) {
+    const el = document.getElementById(id) as HTMLInputElement;
+    if (value.checked) { if (!el.checked) el.click(); } else typeInto(el, value.text!);
+  }
+  return performance.now() - t0;
 };
