@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId as findExtensionId, launchWithExtension } from '../../scripts/chromium';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
 
 /** Made-up patient data that appears nowhere else, to trace where PHI ends up. */
@@ -79,6 +80,30 @@ test('patient details unused for 30 minutes are discarded when the extension nex
   await expect(page.getByText('Patient details were cleared after 30 minutes without use.')).toBeVisible();
   await expect(page.getByLabel('First name')).toHaveValue('');
   expect(await storage(page, 'session')).not.toContain(NAME);
+});
+
+test('with the popup open, the idle clock warns a minute ahead, can be kept, then clears', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.clock.install(); // the popup's own timers, fast-forwarded: no waiting for 30 minutes
+  await page.goto(`chrome-extension://${extensionId}/popup.html?view=prefill`);
+  await page.getByLabel('First name').fill(NAME);
+  await expect.poll(() => storage(page, 'session')).toContain(NAME);
+  const warning = page.getByRole('alert').filter({ hasText: /will be cleared in \d+ seconds/ });
+
+  await page.clock.runFor('28:59');
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor('00:02'); // 29:01 idle: inside the last minute
+  await expect(warning).toBeVisible();
+  await expectNoAxeViolations(page);
+  await warning.getByRole('button', { name: 'Keep them' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByLabel('First name')).toHaveValue(NAME);
+
+  await page.clock.runFor('30:01'); // untouched for the full 30 minutes since "Keep them"
+  await expect(page.getByText('Patient details were cleared after 30 minutes without use.')).toBeVisible();
+  await expect(page.getByLabel('First name')).toHaveValue('');
+  await expect.poll(() => storage(page, 'session')).not.toContain(NAME);
 });
 
 test('after a browser restart storage.session holds nothing', async () => {
