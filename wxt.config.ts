@@ -12,7 +12,7 @@ export default defineConfig({
     plugins: [preact()],
     // No modulepreload polyfill: browsers that run MV3 support it natively, and the polyfill is
     // the only fetch() in the bundles.
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    build: { sourcemap: process.env.SOURCEMAP === "1", modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, command }) => ({
     // Extension pages may not open network connections, load plugins, or change their base URL.
