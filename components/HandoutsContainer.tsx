@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HANDOUTS } from '../content/handouts';
-import { gradeLevel } from '../content/handouts/readability';
+import { GRADES } from '../content/handouts/grades';
 import type { HandoutId } from '../content/handouts/types';
 import { DEFAULT_PROFILE, type Profile } from '../content/referral/profile';
 import type { ProfileStore } from '../content/referral/profile-store';
@@ -37,7 +37,7 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
     );
   }, [store]);
 
-  const items = useMemo(() => HANDOUTS.map((h) => ({ id: h.id, title: h.title, grade: gradeLevel(h) })), []);
+  const items = useMemo(() => HANDOUTS.map((h) => ({ id: h.id, title: h.title, grade: GRADES[h.id] })), []);
   const date = today().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
   const nameError = firstName.length > NAME_MAX ? `Please shorten to ${NAME_MAX} characters or fewer.` : undefined;
   const chosen = HANDOUTS.filter((h) => selected.includes(h.id));

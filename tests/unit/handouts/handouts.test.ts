@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { HANDOUTS } from '../../../content/handouts';
 import { HANDOUT_FOOTER, HANDOUT_SAFETY } from '../../../content/handouts/footer';
+import { GRADES } from '../../../content/handouts/grades';
 import { bodyText, gradeLevel } from '../../../content/handouts/readability';
 import { HANDOUT_IDS } from '../../../content/handouts/types';
 import { copiedPhrases } from '../../helpers/shingles';
@@ -41,6 +42,10 @@ describe('handout library', () => {
 
   it.each(cases)('%s reads at grade 8.0 or below (Flesch–Kincaid)', (_id, h) => {
     expect(gradeLevel(h)).toBeLessThanOrEqual(8);
+  });
+
+  it.each(cases)('%s: the grade the print page shows is the grade of its current text', (id, h) => {
+    expect(GRADES[id], `update GRADES['${id}'] in content/handouts/grades.ts`).toBe(gradeLevel(h));
   });
 
   it.each(cases)('%s is in our own words', (_id, h) => {
