@@ -1,0 +1,98 @@
+import type { Collection } from './field';
+import { buildPlan, type Corrections, type Plan } from './match';
+import { checkTab } from './origin';
+import type { PrefillRequest, PrefillResponse } from './protocol';
+import { readResponse } from './response-schema';
+import type { TabAccess } from './tab-access';
+import type { ReferralValues } from './targets';
+
+/**
+ * The prefill flow as steps that each end in one state for the popup to show: read the form in
+ * the tab (only if its address is the clinic's form), plan the fill, fill what the user confirmed.
+ * No DOM and no browser here: the tab is reached through TabAccess, so every branch is tested
+ * with a plain fake.
+ */
+export type Flow =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working'; readonly message: string }
+  | { readonly kind: 'message'; readonly message: string; readonly addOrigin?: string }
+  | { readonly kind: 'plan'; readonly plan: Plan; readonly form: ReadForm }
+  | {
+      readonly kind: 'done'; readonly filled: number; readonly failed: readonly { label: string; reason: string }[];
+      readonly skipped: Plan['skip']; readonly requiredEmpty: readonly string[]; readonly attach: readonly string[];
+    };
+export type PlanFlow = Extract<Flow, { kind: 'plan' }>;
+
+/** A form read from a tab: what was collected, from which origin and tab. */
+export interface ReadForm {
+  readonly collection: Collection;
+  readonly origin: string;
+  readonly tabId: number;
+}
+
+export const MESSAGES = {
+  reading: 'Reading the form in this tab (up to 3 seconds)…',
+  filling: 'Filling…',
+  noAccess: 'The browser did not allow access to this tab. With the form open, click the extension’s toolbar button, then try again.',
+  badAnswer: 'The page sent back something unexpected, so nothing was filled.',
+  notWebPage: 'This tab is not a web page that can be prefilled.',
+  notClinicForm: (origin: string) => `This tab (${origin}) is not set as the clinic’s referral form, so nothing was read.`,
+  noFormInTime: 'No form appeared on this page within 3 seconds, so nothing was filled.',
+  noForm: (frames: readonly string[]) =>
+    `No referral form was found in this tab.${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
+} as const;
+
+const COLLECT_WAIT_MS = 3000;
+const message = (text: string, addOrigin?: string): Flow => (addOrigin ? { kind: 'message', message: text, addOrigin } : { kind: 'message', message: text });
+
+/** One request to the tab; a refused injection is 'no-access', an answer that fails the schema null. */
+async function send(tabs: TabAccess, tabId: number, request: PrefillRequest): Promise<PrefillResponse | null | 'no-access'> {
+  try {
+    return readResponse(await tabs.run(tabId, request));
+  } catch {
+    return 'no-access';
+  }
+}
+
+/** Reads the form in the target tab, if the tab's address is one of the clinic's form origins. */
+export async function readForm(tabs: TabAccess, origins: readonly string[]): Promise<ReadForm | Flow> {
+  const tab = await tabs.target().catch(() => null);
+  if (!tab) return message(MESSAGES.noAccess);
+  const gate = checkTab(tab.url, origins);
+  if (!gate.allowed) {
+    return gate.reason === 'not-a-web-page' || !gate.origin ? message(MESSAGES.notWebPage) : message(MESSAGES.notClinicForm(gate.origin), gate.origin);
+  }
+  const answer = await send(tabs, tab.id, { type: 'collect', waitMs: COLLECT_WAIT_MS });
+  if (answer === 'no-access') return message(MESSAGES.noAccess);
+  if (!answer) return message(MESSAGES.badAnswer);
+  if (!answer.ok) return message(answer.error);
+  if (answer.type !== 'collected') return message(MESSAGES.badAnswer);
+  if (answer.timedOut && answer.collection.frames.length === 0) return message(MESSAGES.noFormInTime);
+  return { collection: answer.collection, origin: gate.origin!, tabId: tab.id };
+}
+
+export const isReadForm = (r: ReadForm | Flow): r is ReadForm => 'collection' in r;
+
+/** The plan for a form that was read, or a message when the page holds no referral form. */
+export function planFlow(form: ReadForm, values: ReferralValues, corrections: Corrections): Flow {
+  const plan = buildPlan(form.collection, values, corrections);
+  return plan.form === null ? message(MESSAGES.noForm(form.collection.frames)) : { kind: 'plan', plan, form };
+}
+
+/** Fills the confirmed plan in its tab and reports what happened. */
+export async function fillFlow(tabs: TabAccess, f: PlanFlow): Promise<Flow> {
+  const byKey = new Map(f.form.collection.fields.map((x) => [x.key, x]));
+  const items = f.plan.fill.map((i) => {
+    const field = byKey.get(i.key)!;
+    return { ...i, field: { tag: field.tag, name: field.name, id: field.id } };
+  });
+  const answer = await send(tabs, f.form.tabId, { type: 'fill', form: f.plan.form, items });
+  if (answer === 'no-access') return message(MESSAGES.noAccess);
+  if (!answer) return message(MESSAGES.badAnswer);
+  if (!answer.ok) return message(answer.error);
+  if (answer.type !== 'filled') return message(MESSAGES.badAnswer);
+  return {
+    kind: 'done', filled: answer.outcome.filled.length, failed: answer.outcome.failed, skipped: f.plan.skip,
+    requiredEmpty: answer.requiredEmpty, attach: f.plan.attach,
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Collection } from '../../../content/prefill/field';
+import { MESSAGES, fillFlow, isReadForm, planFlow, readForm, type Flow, type PlanFlow, type ReadForm } from '../../../content/prefill/flow';
+import type { PrefillRequest } from '../../../content/prefill/protocol';
+import type { TabAccess } from '../../../content/prefill/tab-access';
+import { VALUES, field } from './records';
+
+const CLINIC = 'https://clinic.example';
+
+/** A tab that answers every request with `answer` (or throws it), and records what it was sent. */
+function fakeTab(answer: unknown, opts: { url?: string; target?: 'none' | 'throws'; runThrows?: boolean } = {}) {
+  const sent: PrefillRequest[] = [];
+  const tabs: TabAccess = {
+    target: async () => {
+      if (opts.target === 'throws') throw new Error('no tab');
+      return opts.target === 'none' ? null : { id: 7, url: opts.url ?? `${CLINIC}/refer` };
+    },
+    run: async (_id, request) => {
+      sent.push(request);
+      if (opts.runThrows) throw new Error('Cannot access contents of the page');
+      return answer;
+    },
+  };
+  return { tabs, sent };
+}
+
+const referralForm: Collection = {
+  fields: [
+    field({ key: 0, name: 'input_1.3', id: 'input_1_3', label: 'First', groupLabel: 'Patient name' }),
+    field({ key: 1, name: 'input_1.6', id: 'input_1_6', label: 'Last', groupLabel: 'Patient name' }),
+  ],
+  forms: [{ index: 0, id: 'gform_1', signature: 'gform_1 submit referral' }],
+  frames: [],
+};
+const collected = (collection: Collection, timedOut = false) => ({ ok: true, type: 'collected', collection, timedOut });
+const messageOf = (r: ReadForm | Flow) => (!isReadForm(r) && r.kind === 'message' ? r.message : r);
+
+describe('readForm', () => {
+  it.each<[string, ReturnType<typeof fakeTab>, unknown]>([
+    ['no tab', fakeTab(null, { target: 'none' }), MESSAGES.noAccess],
+    ['the tab lookup fails', fakeTab(null, { target: 'throws' }), MESSAGES.noAccess],
+    ['a browser page', fakeTab(null, { url: 'chrome://extensions' }), MESSAGES.notWebPage],
+    ['another site', fakeTab(null, { url: 'https://shop.example/cart' }), MESSAGES.notClinicForm('https://shop.example')],
+    ['the injection is refused', fakeTab(null, { runThrows: true }), MESSAGES.noAccess],
+    ['an answer that fails the schema', fakeTab({ ok: true, type: 'collected', collection: 'lots' }), MESSAGES.badAnswer],
+    ['an answer of the wrong kind', fakeTab({ ok: true, type: 'filled', outcome: { filled: [], failed: [] }, requiredEmpty: [] }), MESSAGES.badAnswer],
+    ['the script reports an error', fakeTab({ ok: false, error: 'The page is still loading.' }), 'The page is still loading.'],
+    ['no form within the wait', fakeTab(collected({ fields: [], forms: [], frames: [] }, true)), MESSAGES.noFormInTime],
+  ])('%s: a message, nothing read', async (_, { tabs }, expected) => {
+    expect(messageOf(await readForm(tabs, [CLINIC]))).toBe(expected);
+  });
+
+  it('offers to add a different site as the form address, and never asks that tab for anything', async () => {
+    const { tabs, sent } = fakeTab(null, { url: 'https://forms.other.example/x' });
+    expect(await readForm(tabs, [CLINIC])).toEqual({ kind: 'message', message: MESSAGES.notClinicForm('https://forms.other.example'), addOrigin: 'https://forms.other.example' });
+    expect(sent).toEqual([]);
+  });
+
+  it('reads the clinic form: one collect request, waiting up to 3 seconds', async () => {
+    const { tabs, sent } = fakeTab(collected(referralForm));
+    expect(await readForm(tabs, [CLINIC])).toEqual({ collection: referralForm, origin: CLINIC, tabId: 7 });
+    expect(sent).toEqual([{ type: 'collect', waitMs: 3000 }]);
+  });
+
+  it('a timed-out read that found a cross-origin frame still goes on, to say where the form is', async () => {
+    const framed = { fields: [], forms: [], frames: ['https://forms.vendor.example'] };
+    const read = await readForm(fakeTab(collected(framed, true)).tabs, [CLINIC]);
+    expect(isReadForm(read)).toBe(true);
+    expect(planFlow(read as ReadForm, VALUES, {})).toEqual({ kind: 'message', message: MESSAGES.noForm(['https://forms.vendor.example']) });
+  });
+});
+
+describe('planFlow', () => {
+  const read: ReadForm = { collection: referralForm, origin: CLINIC, tabId: 7 };
+
+  it('plans the referral form', () => {
+    const flow = planFlow(read, VALUES, {});
+    expect(flow.kind).toBe('plan');
+    expect((flow as PlanFlow).plan.fill.map((i) => [i.key, i.value])).toEqual([[0, { text: VALUES.patient.firstName }], [1, { text: VALUES.patient.lastName }]]);
+    expect((flow as PlanFlow).form).toBe(read);
+  });
+
+  it('applies the corrections it is given', () => {
+    const flow = planFlow(read, VALUES, { input_1_3: 'none' }) as PlanFlow;
+    expect(flow.plan.fill.map((i) => i.key)).toEqual([1]);
+  });
+
+  it('a page with no form says so', () => {
+    expect(planFlow({ ...read, collection: { fields: [], forms: [], frames: [] } }, VALUES, {})).toEqual({ kind: 'message', message: MESSAGES.noForm([]) });
+  });
+});
+
+describe('fillFlow', () => {
+  const plan = planFlow({ collection: referralForm, origin: CLINIC, tabId: 7 }, VALUES, {}) as PlanFlow;
+  const filled = { ok: true, type: 'filled', outcome: { filled: [{ key: 0, label: 'First' }], failed: [{ key: 1, label: 'Last', reason: 'the page did not keep the value' }] }, requiredEmpty: ['Phone'] };
+
+  it('sends the confirmed items with only each field’s identity, and reports the outcome', async () => {
+    const { tabs, sent } = fakeTab(filled);
+    expect(await fillFlow(tabs, plan)).toEqual({
+      kind: 'done', filled: 1, failed: [{ key: 1, label: 'Last', reason: 'the page did not keep the value' }],
+      skipped: plan.plan.skip, requiredEmpty: ['Phone'], attach: plan.plan.attach,
+    });
+    expect(sent).toEqual([{
+      type: 'fill', form: 0,
+      items: plan.plan.fill.map((i) => ({ ...i, field: { tag: 'input', name: referralForm.fields[i.key]!.name, id: referralForm.fields[i.key]!.id } })),
+    }]);
+  });
+
+  it.each<[string, ReturnType<typeof fakeTab>, string]>([
+    ['refused', fakeTab(null, { runThrows: true }), MESSAGES.noAccess],
+    ['garbage', fakeTab({ ok: true, type: 'filled' }), MESSAGES.badAnswer],
+    ['the wrong kind of answer', fakeTab(collected(referralForm)), MESSAGES.badAnswer],
+    ['an error from the script', fakeTab({ ok: false, error: 'The form changed; nothing was filled.' }), 'The form changed; nothing was filled.'],
+  ])('%s: a message instead of a report', async (_, { tabs }, expected) => {
+    expect(await fillFlow(tabs, plan)).toEqual({ kind: 'message', message: expected });
+  });
+});
