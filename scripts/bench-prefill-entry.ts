@@ -34,3 +34,16 @@ import type { ReferralValues } from '../content/prefill/targets';
   }
   return performance.now() - t0;
 };
+
+/**
+ * The floor for any filler that looks before it writes: for each control, its id and name, its
+ * Gravity Forms label text, one computed style and its box, and nothing else (no matching, no
+ * writing). If this alone costs more than 3x the by-id baseline, no such filler meets that goal.
+ */
+(globalThis as Record<string, unknown>).benchFloor = () => {
+  const t0 = performance.now();
+  for (const el of document.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+    void [el.id, el.name, el.closest('.gfield')?.querySelector('.gfield_label')?.textContent, getComputedStyle(el).display, el.getBoundingClientRect().width];
+  }
+  return performance.now() - t0;
+};

@@ -69,6 +69,7 @@ async function prefillBench(page: Page, values: unknown) {
   const ours: number[] = [];
   const base: number[] = [];
   const baseEvents: number[] = [];
+  const floor: number[] = [];
   const parts: number[][] = [];
   let fields = 0;
   let filled = 0;
@@ -93,10 +94,13 @@ async function prefillBench(page: Page, values: unknown) {
     await page.goto('http://127.0.0.1:4399/');
     await page.addScriptTag({ content: script });
     baseEvents.push(await page.evaluate((writes) => (globalThis as unknown as { benchByIdWithEvents: (w: unknown) => number }).benchByIdWithEvents(writes), result.writes));
+    await page.goto('http://127.0.0.1:4399/');
+    await page.addScriptTag({ content: script });
+    floor.push(await page.evaluate(() => (globalThis as unknown as { benchFloor: () => number }).benchFloor()));
   }
   server.close();
   const split = { collectMs: median(parts.map((x) => x[0]!)), matchMs: median(parts.map((x) => x[1]!)), fillMs: median(parts.map((x) => x[2]!)) };
-  return { fields, filled, ms: median(ours), baselineMs: median(base), baselineWithEventsMs: median(baseEvents), ...split };
+  return { fields, filled, ms: median(ours), baselineMs: median(base), baselineWithEventsMs: median(baseEvents), floorMs: median(floor), ...split };
 }
 
 await writeStaticPopup();
@@ -141,6 +145,7 @@ console.log(`\nPopup readiness (median of ${RUNS}, alternating)   app ${r.median
 const p = results.prefill;
 console.log(`Prefill on a ${p.fields}-control GF page (median of ${RUNS})   collect+match+fill ${p.ms.toFixed(1)} ms (${p.filled} filled)   by-id baseline ${p.baselineMs.toFixed(2)} ms   ratio ${p.ratio.toFixed(1)} (goal <= 3)`);
 console.log(`  by id through the same setter and events ${p.baselineWithEventsMs.toFixed(2)} ms   ratio ${p.ratioWithEvents.toFixed(1)}`);
+console.log(`  floor (each control's id, label, one style and box; no matching, no writing) ${p.floorMs.toFixed(2)} ms = ${(p.floorMs / p.baselineMs).toFixed(1)}x the by-id baseline`);
 console.log(`  of which collect ${p.collectMs.toFixed(1)} ms, match ${p.matchMs.toFixed(1)} ms, fill ${p.fillMs.toFixed(1)} ms`);
 console.log(`Popup JS heap after load: ${(heap / 1e6).toFixed(2)} MB`);
 console.log('\nWritten to bench-results/bench.json');
