@@ -69,7 +69,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
 
   /** The referral values as they are now: patient details, referrer profile, checklist and summary. */
   async function currentValues() {
-    const [state, profile] = [await stores.checklist.load(), await stores.profile.load()];
+    const [state, profile] = await Promise.all([stores.checklist.load(), stores.profile.load()]);
     const answers = state.state.answers;
     const summary = referralSummary(answers, evaluate(answers), state.state.included, summaryDate(new Date(now())));
     return referralValues(patient, profile.profile, answers, summary);
