@@ -48,6 +48,14 @@ function choice(f: FieldRecord, tables: Record<string, readonly RegExp[]>, wante
   return wanted.includes(named[0]!) ? { ok: true, value: { checked: true } } : skip('not one of the values to tick');
 }
 
+/** One value named in an option table: the matching option of a select, else the matching radio or box. */
+function oneOf<K extends string>(f: FieldRecord, tables: Readonly<Record<K, readonly RegExp[]>>, wanted: K | null | undefined): ValueResult {
+  if (!wanted) return skip('no value entered');
+  if (f.tag !== 'select') return choice(f, tables, [wanted]);
+  const option = pickOption(f, (l) => matchesAny(tables[wanted], l));
+  return option === null ? skip('no option matches') : text(option);
+}
+
 /**
  * The value for one field and target, in the form the field expects, or why it stays empty.
  * Never truncates: a value longer than the field allows is skipped and reported.
@@ -99,21 +107,11 @@ function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: Refe
       return skip('the date format is not shown, so it could be read wrongly');
     }
     case 'patient.preferredContact':
-      if (!p.preferredContact) return skip('no value entered');
-      if (f.tag === 'select') {
-        const option = pickOption(f, (l) => matchesAny(CONTACT_OPTIONS[p.preferredContact!], l));
-        return option === null ? skip('no option matches') : text(option);
-      }
-      return choice(f, CONTACT_OPTIONS, [p.preferredContact]);
+      return oneOf(f, CONTACT_OPTIONS, p.preferredContact);
     case 'referral.treatments':
       if (f.type !== 'checkbox') return skip('treatments go into checkboxes');
       return choice(f, TREATMENT_OPTIONS, x.treatments);
     case 'referral.imaging':
-      if (!x.imaging) return skip('no value entered');
-      if (f.tag === 'select') {
-        const option = pickOption(f, (l) => matchesAny(IMAGING_OPTIONS[x.imaging!], l));
-        return option === null ? skip('no option matches') : text(option);
-      }
-      return choice(f, IMAGING_OPTIONS, [x.imaging]);
+      return oneOf(f, IMAGING_OPTIONS, x.imaging);
   }
 }
