@@ -59,4 +59,15 @@ describe('collect: labels and label text', () => {
     const { fields } = collect(document, { layout: false });
     expect(fields.map((f) => f.label)).toEqual(['Patient name Also called', 'Other']);
   });
+
+  it('gives each control the last section heading before it, including none before the first', () => {
+    document.body.innerHTML = `
+      <input id="before">
+      <h2 class="gsection_title">Patient <span class="gfield_required">*</span></h2>
+      <input id="p1"><input id="p2">
+      <h3>Referring provider</h3><h4>Contact</h4>
+      <input id="r1">`;
+    const { fields } = collect(document, { layout: false });
+    expect(fields.map((f) => [f.id, f.section])).toEqual([['before', ''], ['p1', 'Patient'], ['p2', 'Patient'], ['r1', 'Contact']]);
+  });
 });
