@@ -59,14 +59,18 @@ function groupLabel(el: Control): string {
   return gl ? textOf(gl) : '';
 }
 
-/** Gravity Forms section titles and ordinary headings, in document order, for each form. */
-function sectionOf(el: Control, headings: readonly Element[]): string {
-  let found = '';
-  for (const h of headings) {
-    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) found = textOf(h);
-    else break;
-  }
-  return found;
+/**
+ * Gravity Forms section titles and ordinary headings: for controls asked about in document order,
+ * the text of the last heading before each. One pass over the headings for the whole page, each
+ * heading's text read once.
+ */
+function sectionsInOrder(headings: readonly Element[]): (el: Control) => string {
+  let next = 0;
+  let current = '';
+  return (el) => {
+    while (next < headings.length && headings[next]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) current = textOf(headings[next++]!);
+    return current;
+  };
 }
 
 function hintsOf(el: Control): string {
@@ -99,10 +103,10 @@ function crossOriginFrames(doc: Document): string[] {
  */
 export function collect(doc: Document, opts: VisibilityOptions, include: (el: Control) => boolean = () => true): Collection {
   const forms = [...doc.forms];
-  const headings = [...doc.querySelectorAll('.gsection_title, h2, h3, h4')];
   const controls = controlsOf(doc);
   const labelsOf = labelIndex(doc);
   const hiddenReason = visibilityCheck(doc, opts);
+  const sectionOf = sectionsInOrder([...doc.querySelectorAll('.gsection_title, h2, h3, h4')]);
   const fields: FieldRecord[] = controls.flatMap((el, key) => {
     if (!include(el)) return [];
     const tag = el.tagName.toLowerCase() as FieldRecord['tag'];
@@ -116,7 +120,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
       autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
       label: ownLabel(el, labelsOf),
       groupLabel: groupLabel(el),
-      section: sectionOf(el, headings),
+      section: sectionOf(el),
       placeholder: clean(el.getAttribute('placeholder')),
       hints: hintsOf(el),
       value: input ? input.value : '',
