@@ -1,6 +1,6 @@
 import type { FieldRecord } from './field';
 import {
-  AUTOCOMPLETE_KINDS, EXCLUDED, KIND_KEYWORDS, PATIENT_CONTEXT, REFERRER_CONTEXT, matchesAny, normalise, type Kind,
+  AUTOCOMPLETE_KINDS, EXCLUDED, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, matchesAny, normalise, type Kind,
 } from './keywords';
 
 export type Party = 'patient' | 'referrer' | 'referral';
@@ -51,6 +51,12 @@ export function classify(f: FieldRecord): Classification {
   const group = normalise(f.groupLabel);
   const section = normalise(f.section);
   if (matchesAny(EXCLUDED, `${own} ${ids} ${group}`)) return { kind: null, reason: 'not part of a referral (search, sign-up, login, consent or similar)' };
+  // Someone else's details (emergency contact, guardian, policy holder, another doctor): no value
+  // of ours belongs there. A section heading counts unless the field itself names whose it is.
+  const namesOwner = partyFrom([own, group]) !== null;
+  if (matchesAny(OTHER_PERSON, `${own} ${ids} ${group}`) || (!namesOwner && matchesAny(OTHER_PERSON, section))) {
+    return { kind: null, reason: 'about someone else (emergency contact, guardian, policy holder or another doctor)' };
+  }
 
   const tokens = f.autocomplete.split(/\s+/).filter(Boolean);
   // The HTML spec's contact-type token "fax" before "tel" makes it a fax number, not a phone.

@@ -28,7 +28,13 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   npi: [/\bnpi\b/, /\bnational provider\b/],
   // The clinical story.
   reason: [/\breason\b/, /\bclinical (notes?|summary|history|information)\b/, /\bnotes?\b/, /\bcomments?\b/, /\bmessage\b/, /\badditional information\b/, /\bdescribe\b/],
-  duration: [/\bhow long\b/, /\bduration\b/, /\bweeks\b/],
+  // Symptom duration only: "How many weeks of physical therapy?" asks something else. A bare
+  // "Duration" or "How long (weeks)" label counts; anything longer must name the symptoms or pain.
+  duration: [
+    /\b(symptoms?|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|lasted)\b/,
+    /\b(duration|how long|weeks)\b.*\b(symptoms?|pain|condition|complaint|problem)\b/,
+    /^(duration|how long|weeks)( in)?( weeks| wks)?$/,
+  ],
   treatments: [/\btreatments?\b/, /\bprior care\b/, /\bconservative care\b/, /\btherapies\b/, /\btried\b/],
   imaging: [/\bimaging\b/, /\bscans?\b/, /\bmri\b/, /\bx ?rays?\b/],
 };
@@ -47,6 +53,21 @@ export const EXCLUDED: readonly RegExp[] = [
   /\bsearch\b/, /\bnewsletter\b/, /\bsubscribe\b/, /\bsign ?up\b/, /\bcaptcha\b/, /\bcoupon\b/, /\bpromo\b/,
   /\bdiscount\b/, /\bpassword\b/, /\busername\b/, /\buser name\b/, /\blog ?in\b/, /\bhear about\b/,
   /\bhoney ?pot\b/, /\bconsent\b/, /\bagree\b/,
+];
+
+/**
+ * Fields about someone other than the patient or the referrer, which the filler has no value for
+ * and must not take for the patient's or referrer's own: emergency contacts, guardians, the
+ * insurance policy holder, insurance numbers, other doctors. Checked on the field's own words,
+ * its group and the section it sits in.
+ */
+export const OTHER_PERSON: readonly RegExp[] = [
+  /\bemergency\b/, /\bnext of kin\b/, /\bguardian\b/, /\bparent\b/, /\bspouse\b/, /\brelationship\b/,
+  /\bpolicy ?holder\b/, /\bsubscriber\b/, /\binsured\b/, /\bresponsible party\b/, /\bguarantor\b/,
+  /\bmember (id|number|no)\b/, /\bgroup (id|number|no)\b/, /\bpolicy (id|number|no)\b/, /\binsurance (id|number|no|phone|fax|address)\b/,
+  /\bprimary care\b/, /\bpcp\b/, /\bfamily (doctor|physician)\b/, /\bother (doctor|physician|provider)s?\b/,
+  /\battorney\b/, /\blawyer\b/, /\bemployer\b/, /\badjuster\b/, /\bcase manager\b/,
+  /\bsecondary\b/, /\balternate\b/,
 ];
 
 /** Option labels for checkbox/radio/select choices. */

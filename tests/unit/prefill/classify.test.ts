@@ -36,6 +36,8 @@ describe('classify', () => {
     ['fax belongs to the referrer', { label: 'Fax' }, ['fax', 'referrer', null, 'keywords']],
     ['reason textarea', { tag: 'textarea', type: 'textarea', label: 'Reason for referral / clinical notes' }, ['reason', 'referral', null, 'keywords']],
     ['duration', { type: 'number', label: 'How long have symptoms lasted (weeks)?' }, ['duration', 'referral', null, 'keywords']],
+    ['a bare duration label', { type: 'number', label: 'Duration (wks)' }, ['duration', 'referral', null, 'keywords']],
+    ['pain duration', { label: 'Pain duration in weeks' }, ['duration', 'referral', null, 'keywords']],
     ['a checkbox is named by its group', { type: 'checkbox', name: 'input_8.1', label: 'MRI', groupLabel: 'Treatments tried' }, ['treatments', 'referral', null, 'keywords']],
     ['imaging radio', { type: 'radio', name: 'input_9', label: 'X-ray', groupLabel: 'Imaging available' }, ['imaging', 'referral', null, 'keywords']],
     ['preferred contact', { type: 'radio', name: 'input_5', label: 'Email', groupLabel: 'Preferred contact method' }, ['contactMethod', 'patient', null, 'keywords']],
@@ -52,7 +54,26 @@ describe('classify', () => {
     ['how did you hear', { tag: 'select', type: 'select', label: 'How did you hear about us?' }],
     ['consent', { type: 'checkbox', label: 'I agree to the privacy policy', groupLabel: 'Consent' }],
     ['unlabelled', { name: 'input_14' }],
+    // someone else's details: no value of ours belongs there
+    ['an emergency contact name', { label: 'Emergency contact name' }],
+    ['a name in the emergency contact section', { label: 'Name', section: 'Emergency contact' }],
+    ['a phone in the emergency contact section', { type: 'tel', label: 'Phone', section: 'Emergency contact' }],
+    ['a guardian email', { type: 'email', label: 'Parent or guardian email' }],
+    ['the insurance policy holder', { label: 'Policy holder name' }],
+    ['an insurance member ID', { label: 'Insurance member ID' }],
+    ['an insurance group number', { label: 'Group number', groupLabel: 'Insurance' }],
+    ['the insurer’s phone', { type: 'tel', label: 'Insurance phone' }],
+    ['the primary care physician', { label: 'Primary care physician' }],
+    ['a secondary phone', { type: 'tel', label: 'Secondary phone' }],
+    ['weeks of physical therapy are not symptom weeks', { type: 'number', label: 'How many weeks of physical therapy?' }],
+    ['how long the patient has been seen', { label: 'How long have you treated this patient?' }],
   ])('leaves out %s', (_name, over) => {
     expect(classify(field(over)).kind).toBeNull();
+  });
+});
+
+describe('a section about someone else', () => {
+  it('does not hide a field that names its owner itself', () => {
+    expect(kindOf({ label: 'Patient phone', section: 'Emergency contact' })).toEqual(['phone', 'patient', null, 'keywords']);
   });
 });

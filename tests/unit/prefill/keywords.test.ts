@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CONTACT_OPTIONS, EXCLUDED, IMAGING_OPTIONS, KIND_KEYWORDS, PATIENT_CONTEXT, REFERRER_CONTEXT, TREATMENT_OPTIONS, matchesAny, normalise,
+  CONTACT_OPTIONS, EXCLUDED, IMAGING_OPTIONS, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, TREATMENT_OPTIONS, matchesAny, normalise,
 } from '../../../content/prefill/keywords';
 
 const TABLES: [string, readonly RegExp[]][] = [
@@ -9,6 +9,7 @@ const TABLES: [string, readonly RegExp[]][] = [
   ['referrer context', REFERRER_CONTEXT],
   ['patient context', PATIENT_CONTEXT],
   ['excluded', EXCLUDED],
+  ['other person', OTHER_PERSON],
   ...Object.entries({ ...TREATMENT_OPTIONS, ...IMAGING_OPTIONS, ...CONTACT_OPTIONS }),
 ];
 /** Words the tables look for, so generated text hits patterns often, not only by chance. */
