@@ -57,3 +57,20 @@ export function fieldLabel(f: FieldRecord): string {
   const own = f.label || f.placeholder || f.name || f.id || 'Unlabelled field';
   return f.groupLabel && f.groupLabel !== own ? `${f.groupLabel}: ${own}` : own;
 }
+
+const CHOICES = new Set(['radio', 'checkbox']);
+
+/**
+ * Which group a control belongs to: radios share a name, Gravity Forms checkboxes a base name
+ * (input_8.1, input_8.2) and a legend. Any other control is a group of its own.
+ */
+export const groupKey = (f: FieldRecord): string =>
+  CHOICES.has(f.type) && f.name ? `${f.form}:${f.name.replace(/(\.\d+|\[\])$/, '')}:${f.groupLabel}` : `key:${f.key}`;
+
+/** Labels of required fields still empty: a radio or checkbox group counts once, and is filled when any option is ticked. */
+export function requiredStillEmpty(fields: readonly FieldRecord[]): string[] {
+  const groups = new Map<string, FieldRecord[]>();
+  for (const f of fields) if (f.type !== 'hidden' && !f.hidden) groups.set(groupKey(f), [...(groups.get(groupKey(f)) ?? []), f]);
+  return [...new Set([...groups.values()].filter((g) => !g.some((f) => f.filled))
+    .map((g) => (g.length > 1 && g[0]!.groupLabel ? g[0]!.groupLabel : fieldLabel(g[0]!))))];
+}

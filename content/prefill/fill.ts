@@ -53,6 +53,9 @@ export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<Fi
     const fail = (reason: string) => failed.push({ key: item.key, label: item.label, reason });
     if (!el) { fail('the page changed since the plan was made'); continue; }
     if (el.disabled || (el as HTMLInputElement).readOnly) { fail('the field became read-only or disabled'); continue; }
+    const choice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+    // The plan was checked against the field's kind; the page may have changed it since.
+    if (choice !== 'checked' in item.value) { fail(choice ? 'a choice can only be ticked' : 'this field takes typed text'); continue; }
     try {
       if ('checked' in item.value) {
         const box = el as HTMLInputElement;
@@ -64,6 +67,8 @@ export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<Fi
       }
       const text = item.value.text;
       if (el instanceof HTMLInputElement && el.maxLength > 0 && text.length > el.maxLength) { fail('longer than the field allows'); continue; }
+      // Writing a value no option has would leave the select with nothing chosen.
+      if (el instanceof HTMLSelectElement && ![...el.options].some((o) => o.value === text)) { fail('none of its options is the value any more'); continue; }
       typeInto(el, text);
       const now = find(item);
       if (!now) fail('the page replaced the form while it was being filled');

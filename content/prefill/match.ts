@@ -1,8 +1,8 @@
 import { classify, type Classification, type DatePart, type Party } from './classify';
-import { fieldLabel, type Collection, type FieldRecord } from './field';
+import { fieldLabel, groupKey, type Collection, type FieldRecord } from './field';
 import { EXCLUDED, matchesAny, normalise, type Kind } from './keywords';
 import type { ReferralValues, Target } from './targets';
-import { valueFor, type FieldValue } from './values';
+import { NOT_TICKED, NO_VALUE, valueFor, type FieldValue } from './values';
 
 export interface PlanItem {
   readonly key: number;
@@ -34,11 +34,8 @@ export type Corrections = Readonly<Record<string, Target | 'none'>>;
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 const GROUPED = new Set(['radio', 'checkbox']);
 
-/** A field's identity for corrections and for grouping radios/checkboxes. */
+/** A field's identity for corrections. */
 export const fieldId = (f: FieldRecord) => f.id || f.name;
-/** Radios share a name; Gravity Forms checkboxes share a base name (input_8.1, input_8.2) and a legend. */
-const groupId = (f: FieldRecord) =>
-  GROUPED.has(f.type) && f.name ? `${f.form}:${f.name.replace(/(\.\d+|\[\])$/, '')}:${f.groupLabel}` : `key:${f.key}`;
 
 function toTarget(kind: Kind, party: Party | null, part: DatePart | null): Target | 'unclear' | null {
   switch (kind) {
@@ -104,17 +101,17 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   }
 
   const classified = live.map((f) => [f, classify(f)] as [FieldRecord, Classification]);
-  const targets = new Map<number, { target: Target; part: DatePart | null }>();
+  const targets = new Map<number, { target: Target; part: DatePart | null; corrected: boolean }>();
   for (const [f, cl] of classified) {
     const corrected = corrections[fieldId(f)];
     if (corrected === 'none') { skipField(f, 'you chose never to fill this field'); continue; }
-    if (corrected) { targets.set(f.key, { target: corrected, part: datePartOf(corrected) }); continue; }
+    if (corrected) { targets.set(f.key, { target: corrected, part: datePartOf(corrected), corrected: true }); continue; }
     if (!cl.kind) { skipField(f, cl.reason); continue; }
     const party = cl.party ?? resolveParty(f, cl, classified);
     const target = toTarget(cl.kind, party, cl.part);
     if (target === 'unclear') skipField(f, 'unclear whether this is the patient’s or the referrer’s');
     else if (target === null) skipField(f, 'the referrer’s name is filled as one field');
-    else targets.set(f.key, { target, part: cl.part });
+    else targets.set(f.key, { target, part: cl.part, corrected: false });
   }
 
   // The referral form is the one with the most recognised fields, never a search/login/sign-up form.
@@ -126,22 +123,45 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0];
   const form = best ? best[0] : null;
 
-  // Two different fields (or groups) for one value: fill neither.
-  const owners = new Map<Target, Set<string>>();
+  // Two different fields (or groups) for one value: fill neither. A field the user pointed at the
+  // value wins over one matched automatically; two the user pointed at still compete.
+  const owners = new Map<Target, { corrected: Set<string>; matched: Set<string> }>();
   for (const f of live) {
     const t = targets.get(f.key);
-    if (t && f.form === form) owners.set(t.target, (owners.get(t.target) ?? new Set()).add(groupId(f)));
+    if (!t || f.form !== form) continue;
+    const o = owners.get(t.target) ?? { corrected: new Set<string>(), matched: new Set<string>() };
+    (t.corrected ? o.corrected : o.matched).add(groupKey(f));
+    owners.set(t.target, o);
   }
+  const competition = (t: { target: Target; corrected: boolean }): string | null => {
+    const o = owners.get(t.target)!;
+    if (!t.corrected && o.corrected.size > 0) return 'you chose another field for this value';
+    return (t.corrected ? o.corrected : o.matched).size > 1 ? 'two fields compete for this value' : null;
+  };
 
   const fill: PlanItem[] = [];
+  // Radio and checkbox groups whose options say nothing on their own ("not this one", "no value"):
+  // each group gets one line in the plan if none of its options is ticked, rather than silence.
+  const quiet = new Map<string, { first: FieldRecord; reason: string | null }>();
   for (const f of live) {
     const t = targets.get(f.key);
     if (!t) continue;
     if (f.form !== form) { skipField(f, 'in another form on the page'); continue; }
-    if ((owners.get(t.target)?.size ?? 0) > 1) { skipField(f, 'two fields compete for this value'); continue; }
+    const lost = competition(t);
+    if (lost) { skipField(f, lost); continue; }
     const v = valueFor(f, t.target, t.part, values);
+    const grouped = GROUPED.has(f.type);
+    const g = grouped ? quiet.get(groupKey(f)) ?? { first: f, reason: null } : null;
+    if (g && !v.ok && (v.reason === NOT_TICKED || v.reason === NO_VALUE)) {
+      quiet.set(groupKey(f), { first: g.first, reason: g.reason ?? (v.reason === NO_VALUE ? NO_VALUE : 'none of its options is the value') });
+      continue;
+    }
+    if (g) quiet.set(groupKey(f), { first: g.first, reason: '' }); // this group has its own line or a tick
     if (v.ok) fill.push({ key: f.key, target: t.target, label: fieldLabel(f), value: v.value });
-    else if (v.reason !== 'not one of the values to tick') skipField(f, v.reason);
+    else skipField(f, v.reason);
+  }
+  for (const { first, reason } of quiet.values()) {
+    if (reason) skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason, required: first.required });
   }
   return { form, fill, skip: skip.sort((a, b) => a.key - b.key), attach, frames: c.frames };
 }

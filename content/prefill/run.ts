@@ -1,5 +1,5 @@
 import { collect } from './collect';
-import { fieldLabel } from './field';
+import { requiredStillEmpty } from './field';
 import { fill } from './fill';
 import { REQUEST_KEY, readRequest, type PrefillResponse } from './protocol';
 import type { VisibilityOptions } from './visibility';
@@ -27,10 +27,7 @@ export async function runRequest(doc: Document, scope: Record<string, unknown>, 
     const form = request.form === null ? undefined : doc.forms[request.form];
     const required = (el: Element) => form !== undefined && (el as HTMLInputElement).form === form
       && ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true');
-    const requiredEmpty = collect(doc, opts, required).fields
-      .filter((f) => !f.filled && !f.hidden && f.type !== 'hidden')
-      .map(fieldLabel);
-    return { ok: true, type: 'filled', outcome, requiredEmpty: [...new Set(requiredEmpty)] };
+    return { ok: true, type: 'filled', outcome, requiredEmpty: requiredStillEmpty(collect(doc, opts, required).fields) };
   } catch (error) {
     return { ok: false, error: `The page could not be read (${error instanceof Error ? error.message : 'unknown error'}).` };
   }

@@ -9,6 +9,13 @@ export type ValueResult = { readonly ok: true; readonly value: FieldValue } | { 
 
 const skip = (reason: string): ValueResult => ({ ok: false, reason });
 const text = (t: string): ValueResult => ({ ok: true, value: { text: t } });
+const TICK: ValueResult = { ok: true, value: { checked: true } };
+/** A radio or checkbox that is simply not the option to tick: not worth a line in the plan. */
+export const NOT_TICKED = 'not one of the values to tick';
+export const NO_VALUE = 'no value entered';
+const CHOICES = new Set(['radio', 'checkbox']);
+/** Controls a value is typed into. Other input types (time, range, colour, …) are left alone. */
+const TYPED = new Set(['text', 'tel', 'email', 'number', 'date', 'url', 'textarea']);
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -42,15 +49,20 @@ function datePartValue(f: FieldRecord, part: DatePart, dob: { year: number; mont
 
 /** A choice (radio, checkbox, option) is ticked when its own label names a wanted value. */
 function choice(f: FieldRecord, tables: Record<string, readonly RegExp[]>, wanted: readonly string[]): ValueResult {
+  if (wanted.length === 0) return skip(NO_VALUE);
   const label = normalise(`${f.label} ${f.value}`);
   const named = Object.entries(tables).filter(([, res]) => matchesAny(res, label)).map(([k]) => k);
   if (named.length !== 1) return skip('option label not recognised');
-  return wanted.includes(named[0]!) ? { ok: true, value: { checked: true } } : skip('not one of the values to tick');
+  return wanted.includes(named[0]!) ? TICK : skip(NOT_TICKED);
 }
+
+/** How a one-of value reads when typed into a plain text box. */
+const WORDS: Readonly<Record<string, string>> = { phone: 'Phone', email: 'Email', text: 'Text message', mri: 'MRI', xray: 'X-ray', ct: 'CT', none: 'None' };
 
 /** One value named in an option table: the matching option of a select, else the matching radio or box. */
 function oneOf<K extends string>(f: FieldRecord, tables: Readonly<Record<K, readonly RegExp[]>>, wanted: K | null | undefined): ValueResult {
-  if (!wanted) return skip('no value entered');
+  if (!wanted) return skip(NO_VALUE);
+  if (TYPED.has(f.type)) return text(WORDS[wanted] ?? wanted);
   if (f.tag !== 'select') return choice(f, tables, [wanted]);
   const option = pickOption(f, (l) => matchesAny(tables[wanted], l));
   return option === null ? skip('no option matches') : text(option);
@@ -62,15 +74,45 @@ function oneOf<K extends string>(f: FieldRecord, tables: Readonly<Record<K, read
  */
 export function valueFor(f: FieldRecord, target: Target, part: DatePart | null, v: ReferralValues): ValueResult {
   const result = rawValue(f, target, part, v);
-  if (result.ok && 'text' in result.value && f.maxLength !== null && result.value.text.length > f.maxLength) {
+  if (!result.ok) return result;
+  const fitted = fitsControl(f, result.value);
+  if (fitted.ok && 'text' in fitted.value && f.maxLength !== null && fitted.value.text.length > f.maxLength) {
     return skip(`the value is longer than the field allows (${f.maxLength} characters)`);
   }
-  return result;
+  return fitted;
+}
+
+/**
+ * The last check before a value goes into the plan: a tick only for a radio or checkbox, text only
+ * for a box a person types into, and for a select only the value of one of its own options.
+ * Anything else would leave a wrong value (a radio whose value is the insurance plan's name).
+ */
+function fitsControl(f: FieldRecord, value: FieldValue): ValueResult {
+  if (CHOICES.has(f.type)) return 'checked' in value ? TICK : skip('a choice can only be ticked, not typed into');
+  if ('checked' in value) return skip('this field takes typed text, not a tick');
+  if (f.tag === 'select') return f.options.some((o) => o.value !== '' && o.value === value.text) ? text(value.text) : skip('none of its options is the value');
+  return TYPED.has(f.type) ? text(value.text) : skip(`a ${f.type} field, which the filler does not type into`);
+}
+
+/**
+ * A free-text value (a name, a plan, credentials) for any kind of control: typed into a text box,
+ * chosen in a select only when one option reads exactly that, ticked only when a radio or checkbox
+ * is labelled (or valued) exactly that.
+ */
+function freeText(f: FieldRecord, value: string): ValueResult {
+  const wanted = normalise(value);
+  if (!wanted) return skip(NO_VALUE);
+  const same = (label: string) => normalise(label) === wanted;
+  if (CHOICES.has(f.type)) return same(f.label) || same(f.value) ? TICK : skip(NOT_TICKED);
+  if (f.tag !== 'select') return text(value.trim());
+  // By the words a person sees only: an option's value may be a code ("20" for "More than 12 weeks").
+  const hits = f.options.filter((o) => o.value !== '' && same(o.label));
+  return hits.length === 1 ? text(hits[0]!.value) : skip('none of its options is exactly the value');
 }
 
 function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: ReferralValues): ValueResult {
   const { patient: p, referrer: r, referral: x } = v;
-  const plain = (s: string) => (s.trim() ? text(s.trim()) : skip('no value entered'));
+  const plain = (s: string) => freeText(f, s);
   switch (target) {
     case 'patient.firstName': return plain(p.firstName);
     case 'patient.lastName': return plain(p.lastName);
@@ -89,14 +131,14 @@ function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: Refe
       if (f.tag !== 'textarea') return skip('a one-line box: the referral summary needs a text area');
       return plain(x.reason);
     case 'referral.durationWeeks':
-      if (x.durationWeeks === null) return skip('no value entered');
+      if (x.durationWeeks === null) return skip(NO_VALUE);
       if (/\bmonths?\b|\byears?\b|\bdays?\b/i.test(`${f.label} ${f.placeholder} ${f.groupLabel}`)) return skip('the field asks for another unit than weeks');
-      return text(String(x.durationWeeks));
+      return plain(String(x.durationWeeks));
     case 'patient.dob':
     case 'patient.dob.month':
     case 'patient.dob.day':
     case 'patient.dob.year': {
-      if (!p.dob) return skip('no value entered');
+      if (!p.dob) return skip(NO_VALUE);
       if (part) return datePartValue(f, part, p.dob);
       const { year, month, day } = p.dob;
       const format = dateFormat(f);

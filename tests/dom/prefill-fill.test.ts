@@ -79,3 +79,25 @@ describe('fill', () => {
     expect(b!.value).toBe('something else');
   });
 });
+
+describe('fill never writes a value of the wrong kind, even when a plan asks it to', () => {
+  it('types no text into a radio, ticks no text box, and leaves a select with no such option chosen as it was', () => {
+    document.body.innerHTML = `
+      <input type="radio" id="medicare" name="ins" value="Medicare">
+      <input id="plan" name="plan">
+      <select id="cred" name="cred"><option value="">Choose</option><option value="MD">MD</option><option value="PT">PT</option></select>`;
+    document.querySelector<HTMLSelectElement>('#cred')!.value = 'PT';
+    const at = (key: number, tag: 'input' | 'select', id: string, value: { text: string } | { checked: true }) =>
+      ({ key, target: 'patient.insurance' as const, label: id, value, field: { tag, name: id === 'medicare' ? 'ins' : id, id } });
+    const result = fill(document, [
+      at(0, 'input', 'medicare', { text: 'Acme Health PPO' }),
+      at(1, 'input', 'plan', { checked: true }),
+      at(2, 'select', 'cred', { text: 'PT, DPT' }),
+    ]);
+    expect(result.filled).toEqual([]);
+    expect(result.failed.map((f) => f.reason)).toEqual(['a choice can only be ticked', 'this field takes typed text', 'none of its options is the value any more']);
+    const radio = document.querySelector<HTMLInputElement>('#medicare')!;
+    expect([radio.value, radio.checked, document.querySelector<HTMLInputElement>('#plan')!.value, document.querySelector<HTMLSelectElement>('#cred')!.value])
+      .toEqual(['Medicare', false, '', 'PT']);
+  });
+});

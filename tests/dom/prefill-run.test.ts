@@ -33,6 +33,22 @@ describe('runRequest', () => {
     expect(filled).toEqual({ ok: true, type: 'filled', outcome: { filled: [{ key: 0, label: 'First name' }], failed: [] }, requiredEmpty: ['Patient email'] });
   });
 
+  it('counts a required radio group as filled once any option is ticked, and names an empty one once', async () => {
+    document.body.innerHTML = `<form id="gform_1">
+      <fieldset><legend>Imaging available</legend>
+        <input type="radio" id="i1" name="input_9" value="MRI" required><label for="i1">MRI</label>
+        <input type="radio" id="i2" name="input_9" value="None" required><label for="i2">None</label></fieldset>
+      <fieldset><legend>Preferred contact</legend>
+        <input type="radio" id="c1" name="input_5" value="Phone" required><label for="c1">Phone</label>
+        <input type="radio" id="c2" name="input_5" value="Email" required><label for="c2">Email</label></fieldset></form>`;
+    scope[REQUEST_KEY] = {
+      type: 'fill', form: 0,
+      items: [{ key: 0, target: 'referral.imaging', label: 'Imaging available: MRI', value: { checked: true }, field: { tag: 'input', name: 'input_9', id: 'i1' } }],
+    };
+    const filled = await runRequest(document, scope, { layout: false });
+    expect(filled.ok && filled.type === 'filled' && filled.requiredEmpty).toEqual(['Preferred contact']);
+  });
+
   it('refuses to fill a field that is no longer the one planned', async () => {
     document.body.innerHTML = FORM;
     scope[REQUEST_KEY] = {

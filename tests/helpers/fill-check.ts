@@ -71,7 +71,9 @@ function wantedOptions(target: string, v: ReferralValues): readonly string[] {
   return [];
 }
 
-const stateOf = (c: AnnotatedControl) => (c.type === 'checkbox' || c.type === 'radio' ? String(c.checked) : `${c.value}|${c.selected}`);
+// A radio's or checkbox's value is what the form submits when it is ticked: changing it is as wrong
+// as ticking the wrong option.
+const stateOf = (c: AnnotatedControl) => (c.type === 'checkbox' || c.type === 'radio' ? `${c.checked}|${c.value}` : `${c.value}|${c.selected}`);
 
 /** Compares two snapshots of the same page, before and after the fill. */
 export function gradeSnapshots(before: readonly AnnotatedControl[], after: readonly AnnotatedControl[], v: ReferralValues): FillGrade {
@@ -83,6 +85,7 @@ export function gradeSnapshots(before: readonly AnnotatedControl[], after: reado
       return;
     }
     if (c.type === 'checkbox' || c.type === 'radio') {
+      if (c.value !== before[i]!.value) { result.wrong.push(`${describeControl(c)} had its value changed to ${JSON.stringify(c.value.slice(0, 40))}`); return; }
       if (!wantedOptions(c.expect, v).includes(c.option ?? '')) {
         if (c.checked && changed) result.wrong.push(`${describeControl(c)} was ticked`);
         return;

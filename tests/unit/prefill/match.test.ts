@@ -143,3 +143,91 @@ describe('buildPlan when nothing is recognised', () => {
     expect(plan.form).toBeNull();
   });
 });
+
+describe('buildPlan puts each value only into a control of the right kind', () => {
+  const radios = (group: string, ...labels: string[]) =>
+    labels.map((label) => field({ type: 'radio', name: `r_${group}`, value: label, label, groupLabel: group }));
+
+  it('ticks no radio whose label is not the free-text value, and says so once for the group', () => {
+    const plan = buildPlan(collection([...radios('Insurance type', 'Medicare', 'Commercial'), field({ label: 'Date of birth', type: 'date' })]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.dob']);
+    expect(skipped(plan)).toEqual({ 'Insurance type': 'none of its options is the value' });
+  });
+
+  it('ticks the radio labelled exactly the free-text value', () => {
+    const plan = buildPlan(collection(radios('Credentials', 'MD', 'PT, DPT')), VALUES);
+    expect(filled(plan)).toEqual({ 'Credentials: PT, DPT': 'ticked' });
+  });
+
+  it.each<[string, { value: string; label: string }[], string | null]>([
+    ['no option is the value', [{ value: '', label: 'Choose' }, { value: 'MD', label: 'MD' }, { value: 'PT', label: 'PT' }], null],
+    ['one option is exactly the value', [{ value: '', label: 'Choose' }, { value: 'c2', label: 'PT, DPT' }, { value: 'c1', label: 'MD' }], 'c2'],
+  ])('chooses a credentials option only when %s', (_name, options, expected) => {
+    const plan = buildPlan(collection([field({ tag: 'select', type: 'select', label: 'Credentials', options })]), VALUES);
+    expect(plan.fill[0] && 'text' in plan.fill[0].value ? plan.fill[0].value.text : null).toBe(expected);
+    if (expected === null) expect(skipped(plan)).toEqual({ Credentials: 'none of its options is exactly the value' });
+  });
+
+  it('never picks a duration option by its value code', () => {
+    const options = [{ value: '20', label: 'More than 12 weeks' }, { value: '6', label: 'Under 6 weeks' }];
+    const plan = buildPlan(collection([field({ tag: 'select', type: 'select', label: 'Symptom duration', options })]), VALUES);
+    expect([plan.fill, skipped(plan)]).toEqual([[], { 'Symptom duration': 'none of its options is exactly the value' }]);
+  });
+
+  it('types a one-of value into a plain text box as words', () => {
+    const plan = buildPlan(collection([field({ label: 'Preferred contact method' }), field({ label: 'Imaging available' })]), VALUES);
+    expect(filled(plan)).toEqual({ 'Preferred contact method': 'Email', 'Imaging available': 'MRI' });
+  });
+
+  it('does not type into kinds of input a person picks rather than types', () => {
+    const plan = buildPlan(collection([field({ type: 'time', label: 'Insurance' })]), VALUES);
+    expect(skipped(plan)).toEqual({ Insurance: 'a time field, which the filler does not type into' });
+  });
+
+  it('gives one line, not one per box, when there are no treatments to tick', () => {
+    const none = { ...VALUES, referral: { ...VALUES.referral, treatments: [] } };
+    const boxes = ['Physical therapy', 'Spine surgery'].map((label, i) =>
+      field({ type: 'checkbox', name: `input_8.${i + 1}`, label, groupLabel: 'Treatments tried' }));
+    expect(skipped(buildPlan(collection(boxes), none))).toEqual({ 'Treatments tried': 'no value entered' });
+  });
+
+  it('leaves a checkbox the user pointed at a name unticked', () => {
+    const plan = buildPlan(collection([field({ type: 'checkbox', id: 'c1', name: 'c1', label: 'Yes', groupLabel: 'Agree' })]), VALUES, { c1: 'patient.firstName' });
+    expect(plan.fill).toEqual([]);
+  });
+});
+
+describe('buildPlan and other people’s details', () => {
+  it('fills the patient’s and the referrer’s fields, and none of the emergency contact’s or guardian’s', () => {
+    const plan = buildPlan(collection([
+      field({ label: 'Full name', section: 'Patient' }),
+      field({ type: 'tel', label: 'Phone', section: 'Patient' }),
+      field({ type: 'email', label: 'Parent or guardian email', section: 'Patient' }),
+      field({ label: 'Name', section: 'Emergency contact' }),
+      field({ type: 'tel', label: 'Phone', section: 'Emergency contact' }),
+      field({ label: 'Provider name', section: 'Referring provider' }),
+      field({ type: 'tel', label: 'Provider phone', section: 'Referring provider' }),
+      field({ label: 'Insurance member ID' }),
+      field({ label: 'Policy holder name' }),
+      field({ type: 'number', label: 'How many weeks of physical therapy?' }),
+    ]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.fullName', 'patient.phone', 'referrer.name', 'referrer.phone']);
+    const someoneElse = 'about someone else (emergency contact, guardian, policy holder or another doctor)';
+    expect(plan.skip.map((s) => s.reason)).toEqual([...Array<string>(5).fill(someoneElse), 'no recognisable label']);
+  });
+});
+
+describe('buildPlan and the user’s corrections', () => {
+  it('gives the value to the field the user chose, not to the one matched automatically', () => {
+    const plan = buildPlan(collection([
+      field({ id: 'a', label: 'Date of birth', placeholder: 'mm/dd/yyyy' }),
+      field({ id: 'b', label: 'Birth info', placeholder: 'mm/dd/yyyy' }),
+    ]), VALUES, { b: 'patient.dob' });
+    expect([filled(plan), skipped(plan)]).toEqual([{ 'Birth info': '03/09/1971' }, { 'Date of birth': 'you chose another field for this value' }]);
+  });
+
+  it('still leaves both empty when the user pointed two fields at one value', () => {
+    const plan = buildPlan(collection([field({ id: 'a', label: 'X' }), field({ id: 'b', label: 'Y' })]), VALUES, { a: 'patient.email', b: 'patient.email' });
+    expect(Object.values(skipped(plan))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
+  });
+});
