@@ -78,7 +78,8 @@ function hintsOf(el: Control): string {
   return clean(parts.filter(Boolean).join(' '));
 }
 
-function formSignature(form: HTMLFormElement): string {
+/** role, id, class, action, heading and button text of a form, lower-cased. */
+export function formSignature(form: HTMLFormElement): string {
   const heading = form.querySelector('h1, h2, h3, h4, legend');
   const buttons = [...form.querySelectorAll('button, input[type=submit]')].map((b) => (b as HTMLInputElement).value || b.textContent);
   return clean([form.getAttribute('role'), form.id, form.className, form.getAttribute('action'), form.getAttribute('aria-label'),

@@ -1,8 +1,24 @@
+import { formSignature } from './collect';
+import { EXCLUDED, matchesAny } from './keywords';
+
 /** A form counts as present once the page has this many controls a person could fill. */
 const ENOUGH_CONTROLS = 3;
+const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=search]):not([type=password]), select, textarea';
 
+/**
+ * Controls that could be a referral: a site search and a newsletter sign-up already on the page
+ * must not end the wait for a referral form that arrives later.
+ */
 function enoughControls(doc: Document): boolean {
-  return doc.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea').length >= ENOUGH_CONTROLS;
+  const excluded = new Map<HTMLFormElement, boolean>();
+  let count = 0;
+  for (const el of doc.querySelectorAll<HTMLInputElement>(CONTROLS)) {
+    const form = el.form;
+    if (form && !excluded.has(form)) excluded.set(form, matchesAny(EXCLUDED, formSignature(form)));
+    if (form && excluded.get(form)) continue;
+    if (++count >= ENOUGH_CONTROLS) return true;
+  }
+  return false;
 }
 
 /**

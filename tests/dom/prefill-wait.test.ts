@@ -1,0 +1,33 @@
+/** @vitest-environment happy-dom */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { waitForForm } from '../../content/prefill/wait';
+
+/** What many clinic pages carry before a referral form arrives: a site search and a newsletter sign-up. */
+const CHROME = `
+  <form role="search" class="search-form" action="/"><input type="search" name="s"><input type="submit" value="Search"></form>
+  <form id="mc-embedded-subscribe-form" class="validate" action="https://example.us1.list-manage.com/subscribe/post">
+    <input type="email" name="EMAIL"><input type="text" name="FNAME">
+    <div style="position:absolute;left:-5000px" aria-hidden="true"><input type="text" name="b_123_456" tabindex="-1"></div>
+    <input type="submit" value="Subscribe" name="subscribe"></form>`;
+const REFERRAL = `<form id="gform_5"><input name="input_1.3"><input name="input_1.6"><input type="tel" name="input_3"></form>`;
+
+beforeEach(() => { document.body.innerHTML = ''; });
+
+describe('waitForForm', () => {
+  it('does not take a search box and a newsletter sign-up for the form', async () => {
+    document.body.innerHTML = CHROME;
+    expect(await waitForForm(document, 150)).toBe(false);
+  });
+
+  it('waits past them for a referral form added later', async () => {
+    document.body.innerHTML = CHROME;
+    setTimeout(() => document.body.insertAdjacentHTML('beforeend', REFERRAL), 50);
+    // true can only come from seeing the form: at the time limit the answer is false.
+    expect(await waitForForm(document, 2000)).toBe(true);
+  });
+
+  it('answers at once when the form is already there', async () => {
+    document.body.innerHTML = CHROME + REFERRAL;
+    expect(await waitForForm(document, 0)).toBe(true);
+  });
+});
