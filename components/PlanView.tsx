@@ -63,6 +63,9 @@ export function PlanView({ plan, fields, corrections, onCorrect, onConfirm, onCa
         </>
       )}
       {plan.attach.length > 0 && <p><strong>Attach yourself:</strong> {plan.attach.join('; ')}</p>}
+      {plan.frames.length > 0 && (
+        <p>This page also shows content from {plan.frames.join(', ')} in a frame, which cannot be filled from here. If part of the referral form is there, open it directly.</p>
+      )}
       <div class="actions">
         <button type="button" class="primary" onClick={onConfirm} disabled={plan.fill.length === 0}>Fill {plan.fill.length} fields</button>
         <button type="button" onClick={onCancel}>Cancel</button>

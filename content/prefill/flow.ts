@@ -36,6 +36,7 @@ export const MESSAGES = {
   noAccess: 'The browser did not allow access to this tab. With the form open, click the extension’s toolbar button, then try again.',
   badAnswer: 'The page sent back something unexpected, so nothing was filled.',
   notWebPage: 'This tab is not a web page that can be prefilled.',
+  notSecure: (origin: string) => `This tab (${origin}) is a plain http page. Prefill works only on secure (https) pages, so nothing was read.`,
   notClinicForm: (origin: string) => `This tab (${origin}) is not set as the clinic’s referral form, so nothing was read.`,
   noFormInTime: 'No form appeared on this page within 3 seconds, so nothing was filled.',
   noForm: (frames: readonly string[]) =>
@@ -60,7 +61,8 @@ export async function readForm(tabs: TabAccess, origins: readonly string[]): Pro
   if (!tab) return message(MESSAGES.noAccess);
   const gate = checkTab(tab.url, origins);
   if (!gate.allowed) {
-    return gate.reason === 'not-a-web-page' || !gate.origin ? message(MESSAGES.notWebPage) : message(MESSAGES.notClinicForm(gate.origin), gate.origin);
+    if (gate.reason === 'not-a-web-page' || !gate.origin) return message(MESSAGES.notWebPage);
+    return gate.reason === 'not-secure' ? message(MESSAGES.notSecure(gate.origin)) : message(MESSAGES.notClinicForm(gate.origin), gate.origin);
   }
   const answer = await send(tabs, tab.id, { type: 'collect', waitMs: COLLECT_WAIT_MS });
   if (answer === 'no-access') return message(MESSAGES.noAccess);

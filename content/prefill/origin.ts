@@ -30,11 +30,24 @@ export function tabOrigin(tabUrl: string | undefined): string | null {
 
 export type Gate =
   | { allowed: true; origin: string }
-  | { allowed: false; origin: string | null; reason: 'not-a-web-page' | 'not-the-clinic' };
+  | { allowed: false; origin: string | null; reason: 'not-a-web-page' | 'not-secure' | 'not-the-clinic' };
+
+/** A plain-http page elsewhere than this computer: a web page, but never one to prefill. */
+function insecureOrigin(tabUrl: string | undefined): string | null {
+  try {
+    const url = new URL(tabUrl ?? '');
+    return url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Prefill runs only on an origin the user has set as the clinic's form address. */
 export function checkTab(tabUrl: string | undefined, allowed: readonly string[]): Gate {
   const origin = tabOrigin(tabUrl);
-  if (!origin) return { allowed: false, origin: null, reason: 'not-a-web-page' };
+  if (!origin) {
+    const insecure = insecureOrigin(tabUrl);
+    return insecure ? { allowed: false, origin: insecure, reason: 'not-secure' } : { allowed: false, origin: null, reason: 'not-a-web-page' };
+  }
   return allowed.includes(origin) ? { allowed: true, origin } : { allowed: false, origin, reason: 'not-the-clinic' };
 }

@@ -109,6 +109,18 @@ describe('PlanView corrections', () => {
   });
 });
 
+describe('PlanView and frames', () => {
+  it('says when the page also holds a cross-origin frame, even with a form of its own to fill', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<form id="page"><label for="f1">First name</label><input id="f1" name="f1"></form>');
+    const pageForm = collect(document, { layout: false });
+    document.getElementById('page')!.remove();
+    const collection = { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'f1'), frames: ['https://forms.example'] };
+    setup(() => ({ ok: true, type: 'collected', collection, timedOut: false }));
+    fireEvent.click(await prefillButton());
+    expect((await screen.findByText(/also shows content from https:\/\/forms\.example in a frame/)).textContent).toContain('open it directly');
+  });
+});
+
 describe('PrefillContainer loading', () => {
   it('shows the patient form only after stored details load, so typing is never overwritten', async () => {
     let release: (v: { patient: Patient; lastUsed: number }) => void = () => undefined;

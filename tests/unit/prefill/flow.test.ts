@@ -41,6 +41,7 @@ describe('readForm', () => {
     ['the tab lookup fails', fakeTab(null, { target: 'throws' }), MESSAGES.noAccess],
     ['a browser page', fakeTab(null, { url: 'chrome://extensions' }), MESSAGES.notWebPage],
     ['another site', fakeTab(null, { url: 'https://shop.example/cart' }), MESSAGES.notClinicForm('https://shop.example')],
+    ['a plain http page', fakeTab(null, { url: 'http://valorspine.com/refer' }), MESSAGES.notSecure('http://valorspine.com')],
     ['the injection is refused', fakeTab(null, { runThrows: true }), MESSAGES.noAccess],
     ['an answer that fails the schema', fakeTab({ ok: true, type: 'collected', collection: 'lots' }), MESSAGES.badAnswer],
     ['an answer of the wrong kind', fakeTab({ ok: true, type: 'filled', outcome: { filled: [], failed: [] }, requiredEmpty: [] }), MESSAGES.badAnswer],

@@ -34,6 +34,7 @@ describe('checkTab', () => {
     ['http://127.0.0.1:4173/forms/x.html', { allowed: false, origin: 'http://127.0.0.1:4173', reason: 'not-the-clinic' }],
     ['https://valorspine.com.evil.example/', { allowed: false, origin: 'https://valorspine.com.evil.example', reason: 'not-the-clinic' }],
     ['chrome://newtab/', { allowed: false, origin: null, reason: 'not-a-web-page' }],
+    ['http://valorspine.com/referral-form/', { allowed: false, origin: 'http://valorspine.com', reason: 'not-secure' }],
     [undefined, { allowed: false, origin: null, reason: 'not-a-web-page' }],
   ])('%s', (url, gate) => expect(checkTab(url, allowed)).toEqual(gate));
 });
