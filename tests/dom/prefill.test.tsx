@@ -22,7 +22,7 @@ function prefill() {
   return { plan, outcome, grade: gradeSnapshots(before, readAnnotated(), VALUES) };
 }
 
-describe.each(['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html'])('prefill %s', (fixture) => {
+describe.each(['gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html', 'look-alike-fields.html'])('prefill %s', (fixture) => {
   beforeEach(() => load(fixture));
 
   it('fills every expected field correctly, none wrongly, and leaves every trap alone', () => {
