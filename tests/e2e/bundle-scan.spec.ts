@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 // A static scan of every file `npm run test:e2e` has just built, for both browsers.
@@ -53,3 +54,14 @@ test('our own source never writes HTML strings into a page', () => {
   const found = source.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')));
   expect(found).toEqual([]);
 });
+
+for (const build of BUILDS) {
+  test(`${build}: the injected script stays small and carries no zod, Preact or extension API wrapper`, () => {
+    const script = readFileSync(path.join(build, 'prefill.js'));
+    // Markers that survive minification: zod's error-map and issue codes, Preact's options hook,
+    // the polyfill's own error text.
+    const markers: [string, RegExp][] = [['zod', /invalid_type|too_small|\$ZodType/], ['preact', /__preactattr_|__k|\b__H\b/], ['polyfill', /webextension-polyfill/]];
+    expect(markers.filter(([, re]) => re.test(script.toString('utf8'))).map(([name]) => name)).toEqual([]);
+    expect(gzipSync(script).length).toBeLessThan(10 * 1024);
+  });
+}

@@ -75,7 +75,7 @@ function record(fixture: string, grade: { expected: number; correct: number; wro
 
 const FULL = [
   'gf25-referral.html', 'gf-legacy-referral.html', 'gf-date-selects.html', 'autocomplete-plain.html', 'multi-form.html', 'hidden-traps.html',
-  'ajax-form.html?delay=manual', 'hostile-setters.html', 'hostile-flood.html', 'hostile-csp.html', 'hostile-rerender.html',
+  'ajax-form.html?delay=manual', 'look-alike-fields.html', 'hostile-setters.html', 'hostile-flood.html', 'hostile-csp.html', 'hostile-rerender.html',
 ];
 
 for (const fixture of FULL) {
@@ -86,6 +86,8 @@ for (const fixture of FULL) {
     const popup = await PrefillPopup.open(context, extensionId, tabId);
     const external: string[] = [];
     popup.page.on('request', (r) => { if (!r.url().startsWith('chrome-extension://')) external.push(r.url()); });
+    // The form page has loaded; reading and filling it must not make it fetch anything either.
+    form.on('request', (r) => external.push(`form page: ${r.url()}`));
 
     const ajax = fixture.startsWith('ajax-form');
     await popup.prefill();
@@ -194,4 +196,68 @@ test('patient details typed in the popup stay in session storage; the Referral f
   await axe(); // report, with the skipped list open
   await popup.page.getByRole('button', { name: 'Clear patient' }).click();
   await expect.poll(async () => JSON.stringify(await read('session'))).not.toContain('Quillonetta');
+});
+
+/** Every event listener in the page (any world), and its element count, as CDP sees them. */
+async function pageFootprint(page: Page): Promise<{ listeners: string[]; elements: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const listeners: string[] = [];
+  for (const expression of ['window', 'document']) {
+    const { result } = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId: string } };
+    const found = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true })) as
+      { listeners: { type: string; scriptId: string; lineNumber: number; backendNodeId?: number }[] };
+    listeners.push(...found.listeners.map((l) => `${expression} ${l.backendNodeId ?? ''} ${l.type} ${l.scriptId}:${l.lineNumber}`));
+  }
+  await cdp.detach();
+  return { listeners: listeners.sort(), elements: await page.evaluate(() => document.getElementsByTagName('*').length) };
+}
+
+test('reading and filling leave no event listener or element behind in the page', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const form = await openFixture(context, 'gf-legacy-referral.html');
+  const before = await pageFootprint(form);
+  expect(before.listeners.length).toBeGreaterThan(0); // the check sees the page's own listeners (and ours would show)
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+  await popup.prefill();
+  await expect(popup.plan).toBeVisible({ timeout: 6000 });
+  expect(await pageFootprint(form)).toEqual(before);
+  await popup.confirm();
+  await expect(popup.status).toContainText(/Filled \d+ field/);
+  // The legacy form's own conditional logic shows one field (display only): no element is added.
+  expect(await pageFootprint(form)).toEqual(before);
+});
+
+test('closing the popup right after Fill leaves the form either filled correctly or untouched', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const form = await openFixture(context, 'gf25-referral.html');
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+  await popup.prefill();
+  await expect(popup.plan).toBeVisible({ timeout: 6000 });
+  const before = await form.evaluate(readAnnotated);
+  await popup.confirm();
+  await popup.page.close();
+  // Whatever reached the page has run by now; nothing more will.
+  await form.waitForTimeout(500);
+  const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), expectedValues());
+  expect(grade.wrong).toEqual([]);
+  expect([0, grade.expected]).toContain(grade.correct);
+  expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
+});
+
+test('look-alike fields: the plan says why each stays empty, and the report counts a required radio group as filled', async ({ context, extensionId }) => {
+  await seed(context, extensionId, [SITE]);
+  const form = await openFixture(context, 'look-alike-fields.html');
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+  await popup.prefill();
+  await expect(popup.plan).toBeVisible({ timeout: 6000 });
+  await expect(popup.plan).toContainText('Patient phone (10 digits)');
+  await expect(popup.plan).toContainText('longer than the field allows (10 characters)');
+  await expect(popup.plan).toContainText('about someone else');
+  await expect(popup.plan).toContainText('Insurance type');
+  await popup.confirm();
+  await expect(popup.status).toContainText(/Filled \d+ field/);
+  const report = popup.page.locator('.report');
+  await expect(report.getByRole('heading', { name: 'Required fields still empty' })).toBeVisible();
+  const stillEmpty = await report.locator('h3:has-text("Required fields still empty") + ul li').allTextContents();
+  expect(stillEmpty).toEqual(['Patient phone (10 digits)']);
 });
