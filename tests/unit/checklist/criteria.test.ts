@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { EXCLUSION_IDS, RED_FLAG_IDS } from '../../../content/checklist/answers';
 import { CRITERIA, criteriaInGroup, criterion, type CriterionId } from '../../../content/checklist/criteria';
-import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT } from '../../../content/checklist/outcome-text';
+import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, conflictWarning } from '../../../content/checklist/outcome-text';
 import { EXCLUSION_CHOICES, RED_FLAG_CHOICES } from '../../../content/checklist/questions';
 import { REFERRAL_ITEMS } from '../../../content/checklist/referral-items';
 import { copiedPhrases } from '../../helpers/shingles';
@@ -18,6 +18,41 @@ const criterionSchema = z.strictObject({
   text: z.string().check(z.minLength(10), z.maxLength(160)),
   source: sourceSchema,
 });
+
+/**
+ * Every criterion id, grouped by where it comes from. Deleting, renaming or adding a criterion
+ * must be a deliberate change here too: rules, tests and saved referral summaries cite these ids.
+ * `source` is what each group's source label contains.
+ */
+const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] }[] = [
+  { what: 'the article’s five reasons PT is the right starting point',
+    source: /section “When Physical Therapy Is the Right Starting Point”/,
+    ids: ['pt.acute', 'pt.muscular', 'pt.mild-disc', 'pt.rehab', 'pt.conditioning'] },
+  { what: 'the article’s five reasons regenerative options may be more appropriate',
+    source: /section “When Regenerative Options May Be More Appropriate”/,
+    ids: ['eval.chronic-after-pt', 'eval.imaging-tear', 'eval.avoid-surgery', 'eval.disc-preserving', 'eval.esi-temporary'] },
+  { what: 'pain after earlier back surgery (article)',
+    source: /section “What the Evidence Suggests”/,
+    ids: ['eval.post-surgery'] },
+  { what: 'the four steps of the clinic’s evaluation (article list, then the clinic’s evaluation page)',
+    source: /section “When Regenerative Options May Be More Appropriate”|Clinic page: Candidacy evaluation/,
+    ids: ['clinic-eval.history', 'clinic-eval.exam', 'clinic-eval.mri', 'clinic-eval.discography'] },
+  { what: 'the clinic’s exclusions (annular tear repair, fibrin vs fusion FAQ, fibrin science pages)',
+    source: /^Clinic page: /,
+    ids: ['excl.severe-collapse', 'excl.gross-instability', 'excl.fracture', 'excl.infection', 'excl.facet-si',
+      'excl.severe-scoliosis', 'excl.progressive-deficit', 'excl.end-stage-imaging'] },
+  { what: 'guideline red flags (NICE NG59 cauda equina; ACP 2017 and the AHCPR table)',
+    source: /^(NICE NG59|ACP 2017)/,
+    ids: ['rf.saddle-numbness', 'rf.bladder-bowel', 'rf.bilateral-legs', 'rf.progressive-deficit', 'rf.infection',
+      'rf.cancer', 'rf.fracture'] },
+  { what: 'what the clinic looks for before recommending the procedure (annular tear repair page)',
+    source: /^Clinic page: Annular tear repair/,
+    ids: ['candidacy.discrete-tear', 'candidacy.viable-disc', 'candidacy.failed-care', 'candidacy.imaging-match'] },
+  { what: 'further conclusions the rules reach, from other article sections and clinic pages',
+    source: /^Clinic (article, section|page: )/,
+    ids: ['pt.not-chronic', 'pt.structured-course', 'pt.after-disc-repair', 'pt.improving', 'eval.needs-mri',
+      'path.no-disc-evidence'] },
+];
 
 const PREFIX: Record<string, string> = {
   'red-flag': 'rf', exclusion: 'excl', 'pt-first': 'pt', evaluation: 'eval', pathway: 'path',
@@ -36,10 +71,18 @@ describe('criteria data', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('covers both lists of the article and every group', () => {
-    const article = (heading: string) => CRITERIA.filter((c) => c.source.label.includes(heading)).length;
-    expect(article('When Physical Therapy Is the Right Starting Point')).toBeGreaterThanOrEqual(5);
-    expect(article('When Regenerative Options May Be More Appropriate')).toBeGreaterThanOrEqual(5);
+  it('holds exactly the expected criteria, no more and no fewer', () => {
+    const expected = EXPECTED.flatMap((g) => g.ids);
+    expect(expected.filter((id, i) => expected.indexOf(id) !== i)).toEqual([]); // this list itself
+    expect(CRITERIA.map((c) => c.id).sort()).toEqual([...expected].sort());
+  });
+
+  it.each(EXPECTED.map((g) => [g.what, g]))('%s: each comes from that source', (_what, { source, ids }) => {
+    const found = CRITERIA.filter((c) => (ids as readonly string[]).includes(c.id));
+    expect(found.filter((c) => !source.test(c.source.label)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('has criteria in every group', () => {
     for (const group of Object.keys(PREFIX)) expect(criteriaInGroup(group as never).length).toBeGreaterThan(0);
   });
 
@@ -55,6 +98,7 @@ describe('criteria data', () => {
       ...CRITERIA.map((c) => c.text),
       ...Object.values(OUTCOME_TEXT).flatMap((t) => [t.headline, t.explanation]),
       ...Object.values(CONFLICT_TEXT), ...Object.values(CAUTION_TEXT), ...REFERRAL_ITEMS.map((i) => i.label),
+      ...Object.keys(OUTCOME_TEXT).map((kind) => conflictWarning(kind as keyof typeof OUTCOME_TEXT)),
     ];
     expect(texts.flatMap((t) => copiedPhrases(t, hashes))).toEqual([]);
   });
