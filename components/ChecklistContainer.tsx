@@ -7,7 +7,7 @@ import { suggestedHandouts } from '../content/handouts/selection';
 import { referralSummary, summaryDate } from '../content/checklist/summary';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
-import { ChecklistForm } from './ChecklistForm';
+import { ChecklistForm, type WeeksQuestion } from './ChecklistForm';
 import { HandoutLinks } from './HandoutLinks';
 import { OutcomePanel } from './OutcomePanel';
 import { ReferralPanel, type CopyState } from './ReferralPanel';
@@ -23,11 +23,25 @@ interface Props {
 
 const SAVE_FAILED = 'Answers could not be kept for this session; they will be lost when the popup closes.';
 
+/** How the refusal to copy names a weeks field, in the form's order. */
+const WEEKS_NAMES: Record<WeeksQuestion, string> = {
+  durationWeeks: 'symptom duration',
+  ptWeeks: 'weeks of physical therapy',
+};
+
+/** Why copying is refused while fields hold rejected text: the summary would show the old values. */
+function refusal(rejected: readonly WeeksQuestion[]): string {
+  const names = (Object.keys(WEEKS_NAMES) as WeeksQuestion[]).filter((q) => rejected.includes(q)).map((q) => WEEKS_NAMES[q]);
+  return `Not copied: fix the ${names.join(' and ')} ${names.length > 1 ? 'entries' : 'entry'} first.`;
+}
+
 /** The only checklist component that talks to storage: it loads, saves and clears the state. */
 export function ChecklistContainer({ store, copyText, today = () => new Date(), handoutsUrl = 'handouts.html' }: Props) {
   const [state, setState] = useState<ChecklistState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  // Weeks fields showing text they rejected: their answers still hold the last valid number.
+  const [rejected, setRejected] = useState<readonly WeeksQuestion[]>([]);
   // Bumped by Clear so the form remounts and drops any half-typed text.
   const [formKey, setFormKey] = useState(0);
 
@@ -49,14 +63,21 @@ export function ChecklistContainer({ store, copyText, today = () => new Date(), 
   const setAnswers = (answers: Answers) => update({ ...state, answers });
   const toggleItem = (id: ReferralItemId, on: boolean) =>
     update({ ...state, included: on ? [...state.included.filter((i) => i !== id), id] : state.included.filter((i) => i !== id) });
+  const onRejectedChange = (question: WeeksQuestion, on: boolean) => {
+    setRejected((list) => (on ? [...list.filter((q) => q !== question), question] : list.filter((q) => q !== question)));
+    setCopy({ kind: 'idle' });
+  };
   const onClear = () => {
     setState(EMPTY_STATE);
     setCopy({ kind: 'idle' });
+    setRejected([]);
     setNotice(null);
     setFormKey((k) => k + 1);
     store.clear().catch(() => setNotice(SAVE_FAILED));
   };
   const onCopy = () => {
+    // Copying the last valid number while the field shows something else would mislead silently.
+    if (rejected.length > 0) return setCopy({ kind: 'refused', message: refusal(rejected) });
     const text = referralSummary(state.answers, outcome, state.included, summaryDate(today()));
     copyText(text).then(() => setCopy({ kind: 'copied' }), () => setCopy({ kind: 'failed', text }));
   };
@@ -70,7 +91,8 @@ export function ChecklistContainer({ store, copyText, today = () => new Date(), 
         </p>
       )}
       <div class="form-column">
-        <ChecklistForm key={formKey} answers={state.answers} onChange={setAnswers} />
+        <ChecklistForm key={formKey} answers={state.answers} onChange={setAnswers}
+          onRejectedChange={onRejectedChange} />
       </div>
       <div class="result-column">
         <OutcomePanel outcome={outcome} />

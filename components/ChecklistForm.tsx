@@ -8,14 +8,20 @@ import { CheckGroup } from './CheckGroup';
 import { ChoiceGroup } from './ChoiceGroup';
 import { WeeksField } from './WeeksField';
 
+/** The questions typed as text, which can hold an entry that was rejected. */
+export type WeeksQuestion = 'durationWeeks' | 'ptWeeks';
+
 interface Props {
   answers: Answers;
   onChange: (answers: Answers) => void;
+  /** Told when a weeks field starts or stops holding a rejected entry (its answer is then stale). */
+  onRejectedChange?: (question: WeeksQuestion, rejected: boolean) => void;
 }
 
 /** The checklist questions, in the order a clinician thinks about them: safety first. */
-export function ChecklistForm({ answers: a, onChange }: Props) {
+export function ChecklistForm({ answers: a, onChange, onRejectedChange }: Props) {
   const set = <K extends keyof Answers>(key: K) => (value: Answers[K]) => onChange({ ...a, [key]: value });
+  const rejecting = (question: WeeksQuestion) => (rejected: boolean) => onRejectedChange?.(question, rejected);
   const ptStarted = a.ptCourse === 'ongoing' || a.ptCourse === 'completed';
   // Leaving "Not started" keeps weeks and response; choosing it drops them, which no longer apply.
   const setPtCourse = (value: NonNullable<Answers['ptCourse']>) =>
@@ -37,7 +43,8 @@ export function ChecklistForm({ answers: a, onChange }: Props) {
       <section aria-labelledby="sec-pain">
         <h2 id="sec-pain">2. The pain</h2>
         <WeeksField id="durationWeeks" label={Q.durationWeeks} value={a.durationWeeks}
-          onChange={set('durationWeeks')} hint="More than 12 weeks counts as chronic." />
+          onChange={set('durationWeeks')} onRejectedChange={rejecting('durationWeeks')}
+          hint="More than 12 weeks counts as chronic." />
         <ChoiceGroup name="onset" legend={Q.onset} choices={ONSET_CHOICES} value={a.onset} onChange={set('onset')} />
         <ChoiceGroup name="driver" legend={Q.driver} choices={DRIVER_CHOICES} value={a.driver} onChange={set('driver')} />
       </section>
@@ -48,7 +55,8 @@ export function ChecklistForm({ answers: a, onChange }: Props) {
           onChange={setPtCourse} />
         {ptStarted && (
           <div class="nested">
-            <WeeksField id="ptWeeks" label={Q.ptWeeks} value={a.ptWeeks} onChange={set('ptWeeks')} />
+            <WeeksField id="ptWeeks" label={Q.ptWeeks} value={a.ptWeeks} onChange={set('ptWeeks')}
+              onRejectedChange={rejecting('ptWeeks')} />
             <ChoiceGroup name="ptResponse" legend={Q.ptResponse} choices={PT_RESPONSE_CHOICES}
               value={a.ptResponse} onChange={set('ptResponse')} />
           </div>

@@ -2,7 +2,12 @@ import type { ItemStatus, ReferralItemId } from '../content/checklist/referral-i
 import { GUIDELINES } from '../content/checklist/sources';
 import { SourceLink } from './SourceLink';
 
-export type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
+export type CopyState =
+  | { kind: 'idle' }
+  | { kind: 'copied' }
+  | { kind: 'failed'; text: string }
+  /** Not copied because the summary would not match what is on screen; `message` says what to fix. */
+  | { kind: 'refused'; message: string };
 
 interface Props {
   heading: string;
@@ -46,6 +51,7 @@ export function ReferralPanel({ heading, items, onToggle, onCopy, onClear, copy 
         <button type="button" class="primary" onClick={onCopy}>Copy referral summary</button>
         <button type="button" onClick={onClear}>Clear</button>
       </div>
+      {copy.kind === 'refused' && <p class="error" role="alert">{copy.message}</p>}
       <div role="status" class="copy-status">
         {copy.kind === 'copied' && 'Referral summary copied. It holds no patient identifiers.'}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { parseWeeks } from '../content/checklist/answers';
 import { TextField } from './TextField';
 
@@ -8,13 +8,15 @@ interface Props {
   value: number | null;
   /** Called only with valid values; invalid text shows a message and changes nothing. */
   onChange: (weeks: number | null) => void;
+  /** Told `true` while the field holds text it rejected, and `false` once it no longer does (or unmounts). */
+  onRejectedChange?: (rejected: boolean) => void;
   hint?: string;
 }
 
 const show = (weeks: number | null) => (weeks === null ? '' : String(weeks));
 
 /** A number of weeks typed as text, so that a wrong entry can be explained instead of dropped. */
-export function WeeksField({ id, label, value, onChange, hint }: Props) {
+export function WeeksField({ id, label, value, onChange, onRejectedChange, hint }: Props) {
   const [text, setText] = useState(show(value));
   const [error, setError] = useState<string | null>(null);
 
@@ -26,6 +28,16 @@ export function WeeksField({ id, label, value, onChange, hint }: Props) {
       setError(null);
     }
   }, [value]);
+
+  // The answer keeps the last valid value, so whoever uses it must know the text on screen differs.
+  // A layout effect runs as the render commits; a plain effect waits for a frame (up to 100 ms in
+  // Preact), long enough for a quick click on Copy to slip through.
+  const rejected = error !== null;
+  useLayoutEffect(() => {
+    if (!rejected || !onRejectedChange) return;
+    onRejectedChange(true);
+    return () => onRejectedChange(false);
+  }, [rejected]);
 
   const onInput = (next: string) => {
     setText(next);

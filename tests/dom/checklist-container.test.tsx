@@ -46,6 +46,48 @@ describe('ChecklistContainer', () => {
     expect(screen.getByRole('alert').textContent).toContain('cannot be negative');
   });
 
+  it('refuses to copy while a weeks field holds a rejected entry, and says what to fix', async () => {
+    const copyText = vi.fn(async (_text: string) => undefined);
+    render(<ChecklistContainer store={memoryStore()} copyText={copyText} />);
+    const input = await screen.findByLabelText(/How long the pain has lasted/);
+    fireEvent.input(input, { target: { value: '8' } });
+    fireEvent.input(input, { target: { value: 'abc' } });
+    expect(headline()).toContain('Physical therapy first'); // the outcome keeps the last valid answer
+
+    const copy = screen.getByRole('button', { name: 'Copy referral summary' });
+    fireEvent.click(copy);
+    const refusal = screen.getByText('Not copied: fix the symptom duration entry first.');
+    expect(refusal.getAttribute('role')).toBe('alert');
+    expect(copyText).not.toHaveBeenCalled();
+
+    // Back to the number the answers already hold: no answer changes, yet copying works again.
+    fireEvent.input(input, { target: { value: '8' } });
+    expect(screen.queryByText(/Not copied/)).toBeNull();
+    fireEvent.click(copy);
+    await screen.findByText(/Referral summary copied/);
+    expect(copyText.mock.calls[0]![0]).toContain('- Symptom duration: 8 weeks');
+  });
+
+  it('names every field to fix, and forgets a rejected field once it is gone from the form', async () => {
+    const copyText = vi.fn(async (_text: string) => undefined);
+    const answers = { ...EMPTY_ANSWERS, ptCourse: 'completed' as const, ptWeeks: 10 };
+    render(<ChecklistContainer store={memoryStore({ state: { ...EMPTY_STATE, answers } })} copyText={copyText} />);
+    fireEvent.input(await screen.findByLabelText(/How long the pain has lasted/), { target: { value: '-1' } });
+    fireEvent.input(screen.getByLabelText('Weeks of physical therapy'), { target: { value: 'ten' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
+    screen.getByText('Not copied: fix the symptom duration and weeks of physical therapy entries first.');
+
+    fireEvent.input(screen.getByLabelText(/How long the pain has lasted/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
+    screen.getByText('Not copied: fix the weeks of physical therapy entry first.');
+
+    // "Not started" removes the PT weeks field, and its rejected text with it.
+    fireEvent.click(screen.getByLabelText('Not started'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
+    await screen.findByText(/Referral summary copied/);
+    expect(copyText).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the notice when stored answers were reset', async () => {
     render(<ChecklistContainer store={memoryStore({ state: EMPTY_STATE, notice: RESET_NOTICE })} copyText={vi.fn()} />);
     expect((await screen.findByText(RESET_NOTICE, { exact: false })).textContent).toContain('reset');
