@@ -1,5 +1,5 @@
 import { criteriaInGroup, criterion, type CriterionId } from '../content/checklist/criteria';
-import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT } from '../content/checklist/outcome-text';
+import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, conflictWarning } from '../content/checklist/outcome-text';
 import { QUESTION_LABELS } from '../content/checklist/questions';
 import type { Outcome } from '../content/checklist/rules';
 import { SourceLink } from './SourceLink';
@@ -43,6 +43,7 @@ export function OutcomePanel({ outcome }: { outcome: Outcome }) {
       <h2 id="outcome-title">
         <span class="mark" aria-hidden="true">{MARK[outcome.kind]}</span> {text.headline}
       </h2>
+      {outcome.conflicts.length > 0 && <p class="error">{conflictWarning(outcome.kind)}</p>}
       <p>{text.explanation}</p>
 
       {outcome.conflicts.length > 0 && (

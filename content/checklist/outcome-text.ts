@@ -49,6 +49,16 @@ export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
   'screened-but-flagged': 'Red flags are marked as screened and absent, yet a red flag is ticked.',
 };
 
+/**
+ * The line under the headline when answers conflict. A red flag decides the outcome whatever
+ * else is answered, so an urgent outcome is never put in doubt by a conflict.
+ */
+export function conflictWarning(kind: OutcomeKind): string {
+  return kind === 'urgent'
+    ? 'Some answers conflict; check them. The red flag still calls for urgent evaluation.'
+    : 'Some answers conflict; check them before relying on this outcome.';
+}
+
 export const CAUTION_TEXT: Readonly<Record<CautionId, string>> = {
   'red-flags-not-screened': 'Red flags are not yet marked as screened.',
   'short-pt-course': `The PT course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests; the clinic may ask about it.`,

@@ -1,6 +1,6 @@
 import type { Answers } from './answers';
 import { criterion, type CriterionId } from './criteria';
-import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT } from './outcome-text';
+import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, conflictWarning } from './outcome-text';
 import {
   CONTEXT_CHOICES, DRIVER_CHOICES, EXCLUSION_CHOICES, IMAGING_CHOICES, INJECTION_CHOICES,
   ONSET_CHOICES, PT_COURSE_CHOICES, PT_RESPONSE_CHOICES, QUESTION_LABELS, RED_FLAG_CHOICES,
@@ -43,8 +43,9 @@ export function referralSummary(a: Answers, outcome: Outcome, included: readonly
   const lines: string[] = [
     `Back-pain referral checklist (${date})`,
     `Outcome: ${text.headline}`,
-    text.explanation,
   ];
+  if (outcome.conflicts.length > 0) lines.push(conflictWarning(outcome.kind));
+  lines.push(text.explanation);
   if (outcome.reasons.length > 0) lines.push('', 'Why:', ...outcome.reasons.map((id) => `- ${cite(id)}`));
   if (outcome.supporting.length > 0) lines.push('Also fits:', ...outcome.supporting.map((id) => `- ${cite(id)}`));
   if (outcome.missing.length > 0) {

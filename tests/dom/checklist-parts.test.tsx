@@ -83,6 +83,22 @@ describe('OutcomePanel', () => {
     expect(document.querySelector('[data-caution="red-flags-not-screened"]')).toBeTruthy();
   });
 
+  it('says right under the headline that answers conflict, and only then', () => {
+    render(<OutcomePanel outcome={evaluate({ ...EMPTY_ANSWERS, onset: 'acute', durationWeeks: 30 })} />);
+    const line = screen.getByRole('heading', { level: 2 }).nextElementSibling!;
+    expect(line.textContent).toBe('Some answers conflict; check them before relying on this outcome.');
+    cleanup();
+    render(<OutcomePanel outcome={evaluate({ ...EMPTY_ANSWERS, onset: 'acute', durationWeeks: 3 })} />);
+    expect(screen.queryByText(/Some answers conflict/)).toBeNull();
+  });
+
+  it('never puts an urgent outcome in doubt because of a conflict', () => {
+    render(<OutcomePanel outcome={evaluate({ ...EMPTY_ANSWERS, redFlags: ['rf.cancer'], redFlagsScreened: true })} />);
+    expect(screen.getByRole('heading', { level: 2 }).nextElementSibling!.textContent)
+      .toBe('Some answers conflict; check them. The red flag still calls for urgent evaluation.');
+    expect(screen.queryByText(/before relying on this outcome/)).toBeNull();
+  });
+
   it('names the missing questions', () => {
     render(<OutcomePanel outcome={evaluate(EMPTY_ANSWERS)} />);
     expect(screen.getByText('Still to answer')).toBeTruthy();
@@ -108,6 +124,12 @@ describe('ReferralPanel', () => {
     expect(props.onToggle).toHaveBeenCalledWith('location-radiation', true);
     fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
     expect(props.onCopy).toHaveBeenCalled();
+  });
+
+  it('announces a refused copy next to the button', () => {
+    render(<ReferralPanel {...props} copy={{ kind: 'refused', message: 'Not copied: fix it first.' }} />);
+    expect(screen.getByRole('alert').textContent).toBe('Not copied: fix it first.');
+    expect(screen.queryByLabelText(/Copying was blocked/)).toBeNull();
   });
 
   it('offers the text to copy by hand when the clipboard refuses', () => {

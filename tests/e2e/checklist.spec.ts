@@ -36,6 +36,7 @@ test('20 weeks after 10 weeks of PT, annular tear, temporary epidural relief: co
   await expect(popup.outcome).toHaveText(/Consider referral for a candidacy evaluation/);
   expect(await popup.reasonIds()).toEqual(['eval.chronic-after-pt', 'eval.imaging-tear', 'eval.esi-temporary']);
   await expect(popup.page.locator('#outcome')).not.toContainText(/is a candidate/i);
+  await expectNoAxeViolations(popup.page); // consider referral, with the clinic's evaluation details
 
   await popup.page.getByLabel('MRI report with date and findings').check();
   const summary = await popup.copySummary();
@@ -65,6 +66,7 @@ test('answers live in storage.session only, survive reopening and go with Clear'
   await popup.weeks(DURATION, '30');
   await popup.choose('Recent strain or minor injury, expected to settle');
   await expect(popup.page.locator('[data-conflict="acute-but-chronic"]')).toBeVisible();
+  await expect(popup.page.getByText('Some answers conflict; check them before relying on this outcome.')).toBeVisible();
   expect(Object.keys(await popup.storage('session'))).toEqual(['checklist']);
   expect(await popup.storage('local')).toEqual({});
   expect(await popup.storage('sync')).toEqual({});
@@ -77,7 +79,7 @@ test('answers live in storage.session only, survive reopening and go with Clear'
   await again.page.close();
 });
 
-test('a bad duration gets a message and leaves the outcome alone', async ({ popup }) => {
+test('a bad duration gets a message, leaves the outcome alone and is not copied', async ({ popup }) => {
   await popup.weeks(DURATION, '8');
   await expect(popup.outcome).toHaveText(/Physical therapy first/);
   for (const bad of ['abc', '-3', '5000']) {
@@ -85,6 +87,16 @@ test('a bad duration gets a message and leaves the outcome alone', async ({ popu
     await expect(popup.page.getByRole('alert')).toBeVisible();
     await expect(popup.outcome).toHaveText(/Physical therapy first/);
   }
+
+  // The answers still say 8 weeks; copying them while the field shows 5000 is refused.
+  await popup.page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  await popup.page.getByRole('button', { name: 'Copy referral summary' }).click();
+  await expect(popup.page.getByRole('alert').filter({ hasText: 'Not copied: fix the symptom duration entry first.' })).toBeVisible();
+  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+  await expectNoAxeViolations(popup.page);
+
+  await popup.weeks(DURATION, '9');
+  expect(await popup.copySummary()).toContain('- Symptom duration: 9 weeks');
 });
 
 test('damaged session data is discarded with a notice', async ({ popup, context, extensionId }) => {
@@ -92,6 +104,7 @@ test('damaged session data is discarded with a notice', async ({ popup, context,
   const again = await PopupPage.open(context, extensionId);
   await expect(again.page.getByRole('alert')).toContainText('could not be read');
   await expect(again.outcome).toHaveText(/Not enough information/);
+  await expectNoAxeViolations(again.page); // the notice with its Dismiss button
   expect(await again.storage('session')).toEqual({});
   await again.page.close();
 });

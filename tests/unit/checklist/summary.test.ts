@@ -50,6 +50,14 @@ describe('referralSummary', () => {
     expect(summarise({ onset: 'acute', durationWeeks: 30 })).toMatch(/Answers to check \(they conflict\):\n- Presentation is marked as a recent strain/);
   });
 
+  it('says under the outcome that answers conflict, and only when they do', () => {
+    expect(summarise({ onset: 'acute', durationWeeks: 30 })).toMatch(
+      /\nOutcome: Physical therapy first\nSome answers conflict; check them before relying on this outcome\.\n/);
+    expect(summarise({ ...referralCase, redFlags: ['rf.cancer'] })).toMatch(
+      /\nOutcome: Urgent medical evaluation\nSome answers conflict; check them\. The red flag still calls for urgent evaluation\.\n/);
+    expect(summarise(referralCase)).not.toContain('Some answers conflict');
+  });
+
   it('says plainly when nothing is known', () => {
     const text = summarise({});
     expect(text).toContain('- Physical therapy: Not answered');
