@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CLINIC_SITE } from '../checklist/sources';
-import { email, httpsUrl, maxText, npi, phone, type Check } from './validate';
+import { email, httpsUrl, maxText, npi, phone, type Check, type LimitedCheck } from './validate';
 
 /** The referrer's own details, printed on handouts. Not patient data: may persist in storage.local. */
 export interface Referrer {
@@ -35,28 +35,37 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   clinic: { name: 'ValorSpine', website: CLINIC_SITE, phone: '', fax: '' },
 });
 
-export const REFERRER_CHECKS: Readonly<Record<keyof Referrer, Check>> = {
-  name: maxText(80),
-  credentials: maxText(40),
-  practice: maxText(120),
+export const REFERRER_CHECKS: Readonly<Record<keyof Referrer, LimitedCheck>> = {
+  name: maxText(80, { what: 'your name' }),
+  credentials: maxText(40, { what: 'the credentials' }),
+  practice: maxText(120, { what: 'the practice name' }),
   phone,
   fax: phone,
   email,
   npi,
 };
 
-export const CLINIC_CHECKS: Readonly<Record<keyof Clinic, Check>> = {
-  name: maxText(80, true),
+export const CLINIC_CHECKS: Readonly<Record<keyof Clinic, LimitedCheck>> = {
+  name: maxText(80, { required: true, what: 'the clinic name' }),
   website: httpsUrl,
   phone,
   fax: phone,
 };
 
-const text = z.string().check(z.maxLength(300));
+/**
+ * The stored shape, with each field's length limit taken from its check. A separate limit here
+ * once drifted from the checks: a 420-character website could be saved but not read back.
+ */
+function fieldsSchema<K extends string>(checks: Readonly<Record<K, LimitedCheck>>) {
+  const shape = {} as Record<K, z.ZodMiniString<string>>;
+  for (const key of Object.keys(checks) as K[]) shape[key] = z.string().check(z.maxLength(checks[key].max));
+  return z.strictObject(shape);
+}
+
 const profileShape = z.strictObject({
   v: z.literal(PROFILE_VERSION),
-  referrer: z.strictObject({ name: text, credentials: text, practice: text, phone: text, fax: text, email: text, npi: text }),
-  clinic: z.strictObject({ name: text, website: text, phone: text, fax: text }),
+  referrer: fieldsSchema(REFERRER_CHECKS),
+  clinic: fieldsSchema(CLINIC_CHECKS),
 });
 
 export type ProfileErrors = {

@@ -1,20 +1,54 @@
 /**
- * Field checks for the referrer profile and clinic details. Each returns an error message a
- * person can act on, or null when the value is acceptable. Empty optional fields are fine.
+ * Field checks for the referrer profile, clinic details and patient details. Each returns an
+ * error message a person can act on, or null when the value is acceptable. Empty optional fields
+ * are fine.
  */
 export type Check = (value: string) => string | null;
+
+/**
+ * A check that also states the longest value it accepts. The profile's storage schema reads `max`
+ * from these checks, so a value that can be saved always fits when it is read back.
+ */
+export type LimitedCheck = Check & { readonly max: number };
+
+/** Longest phone or fax number, with room for spacing and an extension: "+1 (555) 123-4567 ext. 123456" is 29. */
+export const PHONE_MAX = 40;
+/** RFC 5321 allows at most 254 characters in an address that can actually be delivered. */
+export const EMAIL_MAX = 254;
+/**
+ * Longest clinic website. It is printed as a QR code 0.8 inch wide: at 200 characters each dot is
+ * about a third of a millimetre, still readable by a phone camera; longer gets hard to scan.
+ */
+export const URL_MAX = 200;
+export const NPI_LENGTH = 10;
 
 /** Control characters have no place in a name or address and can upset printing. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-export const maxText = (max: number, required = false): Check => (value) => {
-  if (required && value.trim() === '') return 'Required.';
-  if (CONTROL.test(value)) return 'Remove the special (control) characters.';
-  if (value.length > max) return `Too long: at most ${max} characters (now ${value.length}).`;
-  return null;
-};
+const tooLong = (what: string, max: number, length: number) =>
+  `Keep ${what} to ${max} characters or fewer (it has ${length}).`;
 
-export const phone: Check = (value) => {
+/**
+ * Adds a length limit to a format check. The length is checked first, which also keeps the
+ * format's regular expression away from very long input.
+ */
+function limited(max: number, what: string, check: Check): LimitedCheck {
+  const run: Check = (value) => (value.length > max ? tooLong(what, max, value.length) : check(value));
+  return Object.assign(run, { max });
+}
+
+/**
+ * Free text of at most `max` characters. `what` names the field in the message, for example
+ * "the practice name"; `required` refuses an empty value.
+ */
+export const maxText = (max: number, options: { required?: boolean; what?: string } = {}): LimitedCheck =>
+  limited(max, options.what ?? 'this', (value) => {
+    if (options.required && value.trim() === '') return 'Required.';
+    if (CONTROL.test(value)) return 'Remove the special (control) characters.';
+    return null;
+  });
+
+export const phone: LimitedCheck = limited(PHONE_MAX, 'the number', (value) => {
   if (value.trim() === '') return null;
   if (!/^[+\d\s().-]+(\s*(x|ext\.?)\s*\d{1,6})?$/i.test(value.trim())) {
     return 'Use digits, spaces and + ( ) - only, for example (555) 123-4567.';
@@ -22,15 +56,15 @@ export const phone: Check = (value) => {
   const digits = value.replace(/(x|ext\.?)\s*\d+$/i, '').replace(/\D/g, '').length;
   if (digits < 10 || digits > 15) return `A phone number has 10 to 15 digits (this has ${digits}).`;
   return null;
-};
+});
 
-export const email: Check = (value) => {
+export const email: LimitedCheck = limited(EMAIL_MAX, 'the email address', (value) => {
   if (value.trim() === '') return null;
-  if (value.length > 254 || !/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/.test(value.trim())) {
+  if (!/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/.test(value.trim())) {
     return 'Enter an email address such as name@practice.com.';
   }
   return null;
-};
+});
 
 /**
  * NPI check digit: the Luhn formula over the first nine digits with the card-issuer prefix
@@ -48,15 +82,19 @@ export function npiCheckDigitValid(npi: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(npi[9]);
 }
 
-export const npi: Check = (value) => {
-  const v = value.trim();
-  if (v === '') return null;
-  if (!/^\d{10}$/.test(v)) return 'An NPI is exactly 10 digits.';
-  if (!npiCheckDigitValid(v)) return 'This NPI’s last digit does not match the rest: check for a typo.';
-  return null;
-};
+/** Not built with `limited`: "An NPI is exactly 10 digits" says more than a length message would. */
+export const npi: LimitedCheck = Object.assign(
+  (value: string) => {
+    const v = value.trim();
+    if (v === '') return null;
+    if (value.length > NPI_LENGTH || !/^\d{10}$/.test(v)) return 'An NPI is exactly 10 digits.';
+    if (!npiCheckDigitValid(v)) return 'This NPI’s last digit does not match the rest: check for a typo.';
+    return null;
+  },
+  { max: NPI_LENGTH },
+);
 
-export const httpsUrl: Check = (value) => {
+export const httpsUrl: LimitedCheck = limited(URL_MAX, 'the web address', (value) => {
   if (value.trim() === '') return null;
   let url: URL;
   try {
@@ -67,4 +105,4 @@ export const httpsUrl: Check = (value) => {
   if (url.protocol !== 'https:') return 'The address must start with https://';
   if (url.username || url.password) return 'The address must not contain a user name or password.';
   return null;
-};
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { email, httpsUrl, maxText, npi, npiCheckDigitValid, phone } from '../../../content/referral/validate';
+import {
+  EMAIL_MAX, PHONE_MAX, URL_MAX, email, httpsUrl, maxText, npi, npiCheckDigitValid, phone,
+} from '../../../content/referral/validate';
 
 describe('npi', () => {
   // 1234567893 is the worked example in the CMS check-digit paper.
@@ -46,9 +48,39 @@ describe('httpsUrl', () => {
 describe('maxText', () => {
   it('limits length, refuses control characters and can require a value', () => {
     expect(maxText(5)('abcde')).toBeNull();
-    expect(maxText(5)('abcdef')).toContain('at most 5');
+    expect(maxText(5)('abcdef')).toBe('Keep this to 5 characters or fewer (it has 6).');
+    expect(maxText(5, { what: 'your name' })('abcdef')).toContain('Keep your name to 5');
     expect(maxText(5)('a\u0007b')).toContain('control');
-    expect(maxText(5, true)('  ')).toBe('Required.');
+    expect(maxText(5, { required: true })('  ')).toBe('Required.');
     expect(maxText(80)('<img src=x onerror=alert(1)>')).toBeNull(); // stored as text, shown as text
+  });
+});
+
+describe('length limits', () => {
+  // Each check states its limit, and refuses anything longer even when the format is fine:
+  // the storage schema uses the same number, so a saved value can always be read back.
+  const url = (length: number) => `https://valorspine.com/${'a'.repeat(length - 23)}`;
+  const spacedPhone = (length: number) => `555${'-'.repeat(length - 10)}1234567`;
+  const longEmail = (length: number) => `${'a'.repeat(length - 13)}@practice.com`;
+  it.each([
+    ['httpsUrl', httpsUrl, URL_MAX, url, 'Keep the web address to 200 characters'],
+    ['phone', phone, PHONE_MAX, spacedPhone, 'Keep the number to 40 characters'],
+    ['email', email, EMAIL_MAX, longEmail, 'Keep the email address to 254 characters'],
+  ])('%s accepts %i characters and no more', (_name, check, max, make, message) => {
+    expect(check.max).toBe(max);
+    expect(make(max)).toHaveLength(max);
+    expect(check(make(max))).toBeNull();
+    expect(check(make(max + 1))).toContain(message);
+  });
+
+  it('the reported examples are refused', () => {
+    expect(httpsUrl(url(420))).toBe('Keep the web address to 200 characters or fewer (it has 420).');
+    expect(phone(`555${'-'.repeat(320)}1234567`)).toContain('Keep the number to 40 characters');
+  });
+
+  it('npi and maxText carry their limits too', () => {
+    expect(npi.max).toBe(10);
+    expect(npi(' 1234567893')).toContain('exactly 10 digits');
+    expect(maxText(80).max).toBe(80);
   });
 });
