@@ -1,4 +1,6 @@
 import { HANDOUT_TITLES } from '../../content/handouts/catalog';
+import { HANDOUT_FOOTER } from '../../content/handouts/footer';
+import { HANDOUT_IDS } from '../../content/handouts/types';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { HandoutsPage } from './pages/handouts';
@@ -66,6 +68,29 @@ test('consider referral: the three evaluation handouts, two pages each in Letter
     const pdf = await handouts.pdf(format);
     expect(pdf.pages, format).toBe(6);
     for (const title of titles) expect(pdf.text).toContain(title);
+  }
+});
+
+// One page, six addresses: opening the page once per handout keeps this to a few seconds.
+test('each handout alone prints on two pages in Letter and A4, with its title and the footer', async ({ context, extensionId }) => {
+  const handouts = new HandoutsPage(await context.newPage());
+  for (const id of HANDOUT_IDS) {
+    await test.step(id, async () => {
+      await handouts.page.goto(`chrome-extension://${extensionId}/handouts.html?h=${id}`);
+      await handouts.ready();
+      await expect(handouts.page.locator('article.handout')).toHaveCount(1);
+      await expect(handouts.page.locator(`article.handout[data-handout="${id}"]`)).toBeVisible();
+      expect(await handouts.checkedTitles()).toEqual([HANDOUT_TITLES[id]]);
+      for (const format of ['Letter', 'A4'] as const) {
+        const pdf = await handouts.pdf(format);
+        const where = `${id} in ${format}`;
+        expect(pdf.pages, where).toBe(2);
+        expect(pdf.text, where).toContain(HANDOUT_TITLES[id]);
+        for (const sentence of HANDOUT_FOOTER) expect(pdf.text, where).toContain(sentence);
+        // Only the chosen handout is printed.
+        for (const other of HANDOUT_IDS.filter((o) => o !== id)) expect(pdf.text, where).not.toContain(HANDOUT_TITLES[other]);
+      }
+    });
   }
 });
 

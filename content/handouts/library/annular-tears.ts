@@ -41,7 +41,7 @@ export const annularTears: Handout = {
     {
       heading: 'Why exercise alone may not be enough',
       paragraphs: [
-        'PT builds strong muscles around your spine. That support can ease some pain. But exercise can’t close up a torn ring. If the tear is the main source of pain, stronger muscles may only help part of the way.',
+        'PT can build strong muscles around your spine. That support can ease some pain. But exercise can’t close up a torn ring. If the tear is the main source of pain, stronger muscles may only help part of the way.',
       ],
       bullets: [],
       sources: [

@@ -31,7 +31,7 @@ export const discRepairExplained: Handout = {
     {
       heading: 'How it differs from a steroid shot',
       paragraphs: [
-        'A steroid shot calms swelling and pain for a while. It does not treat the tear. Fibrin is aimed at the tear itself.',
+        'A steroid shot can calm swelling and pain for a while. It does not treat the tear. Fibrin is aimed at the tear itself.',
         'Most insurance plans pay for steroid shots. The clinic says people usually pay for the fibrin treatment themselves.',
       ],
       bullets: [],

@@ -25,7 +25,7 @@ export const ptAfterDiscRepair: Handout = {
         'Strength: rebuild your core and back muscles, which often get weak from long-term pain.',
         'Flexibility: get back a healthy range of motion in your spine and nearby joints.',
         'Posture and body mechanics: learn to sit, stand and lift in ways that protect the healing disc.',
-        'Staying active: build habits that keep you moving for years to come.',
+        'Staying active: build habits that can keep you moving for years to come.',
       ],
       sources: [articleSection('Physical Therapy Following Biologic Disc Repair')],
     },
@@ -41,7 +41,7 @@ export const ptAfterDiscRepair: Handout = {
     {
       heading: 'Why both matter',
       paragraphs: [
-        'The disc treatment aims at the tear. PT builds the muscle support around it. Together they may give your back a stronger base. Results vary from person to person.',
+        'The disc treatment aims at the tear. PT can build the muscle support around it. Together they may give your back a stronger base. Results vary from person to person.',
         'When your PT visits end, keep up the home exercises your therapist gave you.',
       ],
       bullets: [],

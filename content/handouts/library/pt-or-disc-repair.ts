@@ -47,7 +47,7 @@ export const ptOrDiscRepair: Handout = {
     {
       heading: 'You can use both',
       paragraphs: [
-        'You don’t have to pick just one. One plan is to treat the torn disc first. Then, after a time to heal, PT builds strength and good movement habits. Results vary, and your plan should fit your own case.',
+        'You don’t have to pick just one. One plan is to treat the torn disc first. Then, after a time to heal, PT can build strength and good movement habits. Results vary, and your plan should fit your own case.',
       ],
       bullets: [],
       sources: [

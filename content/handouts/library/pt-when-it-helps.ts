@@ -21,9 +21,9 @@ export const ptWhenItHelps: Handout = {
       paragraphs: [],
       bullets: [
         'A new strain or sprain: PT can ease the pain and get you moving again.',
-        'After back surgery: PT helps you get your strength and movement back.',
+        'After back surgery: PT can help you get your strength and movement back.',
         'Poor posture: PT can help if long hours of sitting make your back ache.',
-        'Weak or uneven muscles: a strong core (your belly and back muscles) gives your spine more support.',
+        'Weak or uneven muscles: a strong core (your belly and back muscles) can give your spine more support.',
         'Staying well: regular exercise and safe lifting may mean fewer or milder flare-ups.',
       ],
       sources: [
