@@ -1,5 +1,6 @@
 /** @vitest-environment happy-dom */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import jsQR from 'jsqr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandoutDoc } from '../../components/HandoutDoc';
 import { HandoutsContainer } from '../../components/HandoutsContainer';
@@ -46,12 +47,31 @@ describe('HandoutDoc', () => {
   });
 });
 
+/** Paints the drawn modules into an RGBA image, `scale` pixels per module, as a camera would see them. */
+function rasterise(svg: SVGSVGElement, scale = 4): { data: Uint8ClampedArray; width: number } {
+  const modules = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+  const width = modules * scale;
+  const data = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [, x, y] of svg.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    for (let py = Number(y) * scale; py < (Number(y) + 1) * scale; py++) {
+      for (let px = Number(x) * scale; px < (Number(x) + 1) * scale; px++) data.fill(0, (py * width + px) * 4, (py * width + px) * 4 + 3);
+    }
+  }
+  return { data, width };
+}
+
 describe('QrCode', () => {
   it('draws the modules as one SVG path without injecting markup', () => {
     render(<QrCode text="https://valorspine.com" label="QR" />);
     const d = document.querySelector('svg path')!.getAttribute('d')!;
     expect(d).toMatch(/^(M\d+ \d+h1v1h-1z)+$/);
     expect(d.split('M').length).toBeGreaterThan(100);
+  });
+
+  it.each(['https://valorspine.com', 'https://valorspine.com/refer-a-patient/?utm=none&lang=en'])('reads back as %s with a QR decoder', (url) => {
+    render(<QrCode text={url} label="QR" />);
+    const { data, width } = rasterise(document.querySelector('svg')!);
+    expect(jsQR(data, width, width)?.data).toBe(url);
   });
 });
 
