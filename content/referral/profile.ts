@@ -53,20 +53,23 @@ export const CLINIC_CHECKS: Readonly<Record<keyof Clinic, LimitedCheck>> = {
 };
 
 /**
- * The stored shape, with each field's length limit taken from its check. A separate limit here
- * once drifted from the checks: a 420-character website could be saved but not read back.
+ * The stored shape: the version and exactly these fields. Each field's value is judged on its own
+ * by the same check the settings page uses (limits included), so a value that can be saved can be
+ * read back, and one bad value costs only itself.
  */
-function fieldsSchema<K extends string>(checks: Readonly<Record<K, LimitedCheck>>) {
-  const shape = {} as Record<K, z.ZodMiniString<string>>;
-  for (const key of Object.keys(checks) as K[]) shape[key] = z.string().check(z.maxLength(checks[key].max));
-  return z.strictObject(shape);
-}
-
+const fieldsOf = <K extends string>(checks: Readonly<Record<K, LimitedCheck>>) =>
+  z.strictObject(Object.fromEntries(Object.keys(checks).map((k) => [k, z.optional(z.unknown())])) as Record<K, z.ZodMiniOptional<z.ZodMiniUnknown>>);
 const profileShape = z.strictObject({
   v: z.literal(PROFILE_VERSION),
-  referrer: fieldsSchema(REFERRER_CHECKS),
-  clinic: fieldsSchema(CLINIC_CHECKS),
+  referrer: fieldsOf(REFERRER_CHECKS),
+  clinic: fieldsOf(CLINIC_CHECKS),
 });
+
+/** How the notice names each field that had to be reset. */
+const FIELD_NAMES: { referrer: Record<keyof Referrer, string>; clinic: Record<keyof Clinic, string> } = {
+  referrer: { name: 'your name', credentials: 'credentials', practice: 'practice', phone: 'your phone', fax: 'your fax', email: 'your email', npi: 'NPI' },
+  clinic: { name: 'clinic name', website: 'clinic website', phone: 'clinic phone', fax: 'clinic fax' },
+};
 
 export type ProfileErrors = {
   referrer: Partial<Record<keyof Referrer, string>>;
@@ -98,12 +101,33 @@ export function trimProfile(p: Profile): Profile {
 export const PROFILE_RESET_NOTICE =
   'Your saved settings could not be read (damaged or from another version), so the defaults were restored. Please check them.';
 
-/** Validates what storage returned: nothing stored gives the defaults; anything invalid resets. */
+/** The notice when only some fields were unreadable: names them, so the user knows what to re-enter. */
+export const fieldsResetNotice = (names: readonly string[]) =>
+  `Some saved settings could not be read (${names.join(', ')}), so ${names.length > 1 ? 'those were' : 'that was'} reset to the default. Please check ${names.length > 1 ? 'them' : 'it'}.`;
+
+/** Each stored value that passes its field's check, else the default; names the fields reset. */
+function repair<T extends object>(stored: Record<string, unknown>, checks: Readonly<Record<keyof T, Check>>, defaults: T, names: Record<keyof T, string>) {
+  const values = { ...defaults };
+  const reset: string[] = [];
+  for (const key of Object.keys(checks) as (keyof T & string)[]) {
+    const value = stored[key];
+    if (typeof value === 'string' && checks[key](value) === null) (values as Record<string, unknown>)[key] = value;
+    else reset.push(names[key]);
+  }
+  return { values, reset };
+}
+
+/**
+ * Validates what storage returned. Nothing stored gives the defaults; a wrong version or shape
+ * resets everything; a field whose value fails its check is reset alone, and the notice names it.
+ */
 export function restoreProfile(raw: unknown): { profile: Profile; notice?: string } {
   if (raw === undefined || raw === null) return { profile: DEFAULT_PROFILE };
   const parsed = profileShape.safeParse(raw);
-  if (!parsed.success || hasErrors(validateProfile(parsed.data))) {
-    return { profile: DEFAULT_PROFILE, notice: PROFILE_RESET_NOTICE };
-  }
-  return { profile: parsed.data };
+  if (!parsed.success) return { profile: DEFAULT_PROFILE, notice: PROFILE_RESET_NOTICE };
+  const referrer = repair<Referrer>(parsed.data.referrer, REFERRER_CHECKS, DEFAULT_PROFILE.referrer, FIELD_NAMES.referrer);
+  const clinic = repair<Clinic>(parsed.data.clinic, CLINIC_CHECKS, DEFAULT_PROFILE.clinic, FIELD_NAMES.clinic);
+  const profile: Profile = { v: PROFILE_VERSION, referrer: referrer.values, clinic: clinic.values };
+  const reset = [...referrer.reset, ...clinic.reset];
+  return reset.length ? { profile, notice: fieldsResetNotice(reset) } : { profile };
 }

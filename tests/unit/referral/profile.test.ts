@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PROFILE, PROFILE_RESET_NOTICE, hasErrors, restoreProfile, trimProfile, validateProfile, type Profile,
+  DEFAULT_PROFILE, PROFILE_RESET_NOTICE, fieldsResetNotice, hasErrors, restoreProfile, trimProfile, validateProfile, type Profile,
 } from '../../../content/referral/profile';
 
 const valid: Profile = {
@@ -30,9 +30,15 @@ describe('profile', () => {
     ['a valid profile', valid, valid, undefined],
     ['another version', { ...valid, v: 2 }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
     ['a wrong shape', { v: 1, referrer: 'Alex' }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
-    ['an invalid NPI', { ...valid, referrer: { ...valid.referrer, npi: '1' } }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
     ['an extra field', { ...valid, patient: 'Jane' }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
-    ['a huge string', { ...valid, referrer: { ...valid.referrer, name: 'x'.repeat(100_000) } }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+    ['an extra field inside', { ...valid, referrer: { ...valid.referrer, dob: '1971-03-09' } }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
+    // One bad value costs only itself, and the notice names it.
+    ['an invalid NPI', { ...valid, referrer: { ...valid.referrer, npi: '1' } }, { ...valid, referrer: { ...valid.referrer, npi: '' } }, fieldsResetNotice(['NPI'])],
+    ['a huge string', { ...valid, referrer: { ...valid.referrer, name: 'x'.repeat(100_000) } }, { ...valid, referrer: { ...valid.referrer, name: '' } }, fieldsResetNotice(['your name'])],
+    ['a website saved before it had a limit', { ...valid, clinic: { ...valid.clinic, website: `https://valorspine.com/${'a'.repeat(250)}` } },
+      valid, fieldsResetNotice(['clinic website'])],
+    ['a number where text belongs, and a missing field', { ...valid, referrer: { ...valid.referrer, phone: 5551234567, fax: undefined } },
+      { ...valid, referrer: { ...valid.referrer, phone: '' } }, fieldsResetNotice(['your phone', 'your fax'])],
   ])('restores %s', (_name, raw, profile, notice) => {
     expect(restoreProfile(raw)).toEqual(notice ? { profile, notice } : { profile });
   });
