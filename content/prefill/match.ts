@@ -133,35 +133,50 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     (t.corrected ? o.corrected : o.matched).add(groupKey(f));
     owners.set(t.target, o);
   }
-  const competition = (t: { target: Target; corrected: boolean }): string | null => {
+  const competition = (f: FieldRecord, t: { target: Target; corrected: boolean }): string | null => {
     const o = owners.get(t.target)!;
-    if (!t.corrected && o.corrected.size > 0) return 'you chose another field for this value';
+    // A correction on one box of a group is not a rival to the group's other boxes.
+    if (!t.corrected && [...o.corrected].some((g) => g !== groupKey(f))) return 'you chose another field for this value';
     return (t.corrected ? o.corrected : o.matched).size > 1 ? 'two fields compete for this value' : null;
   };
 
   const fill: PlanItem[] = [];
   // Radio and checkbox groups whose options say nothing on their own ("not this one", "no value"):
   // each group gets one line in the plan if none of its options is ticked, rather than silence.
-  const quiet = new Map<string, { first: FieldRecord; reason: string | null }>();
+  const quiet = new Map<string, { first: FieldRecord; reason: string | null; required: boolean }>();
   for (const f of live) {
     const t = targets.get(f.key);
     if (!t) continue;
     if (f.form !== form) { skipField(f, 'in another form on the page'); continue; }
-    const lost = competition(t);
+    const lost = competition(f, t);
     if (lost) { skipField(f, lost); continue; }
     const v = valueFor(f, t.target, t.part, values);
     const grouped = GROUPED.has(f.type);
-    const g = grouped ? quiet.get(groupKey(f)) ?? { first: f, reason: null } : null;
+    const g = grouped ? quiet.get(groupKey(f)) ?? { first: f, reason: null, required: false } : null;
     if (g && !v.ok && (v.reason === NOT_TICKED || v.reason === NO_VALUE)) {
-      quiet.set(groupKey(f), { first: g.first, reason: g.reason ?? (v.reason === NO_VALUE ? NO_VALUE : 'none of its options is the value') });
+      const reason = g.reason ?? (v.reason === NO_VALUE ? NO_VALUE : 'none of its options is the value');
+      quiet.set(groupKey(f), { first: g.first, reason, required: g.required || f.required });
       continue;
     }
-    if (g) quiet.set(groupKey(f), { first: g.first, reason: '' }); // this group has its own line or a tick
+    if (g) quiet.set(groupKey(f), { ...g, reason: '' }); // this group has its own line or a tick
     if (v.ok) fill.push({ key: f.key, target: t.target, label: fieldLabel(f), value: v.value });
     else skipField(f, v.reason);
   }
-  for (const { first, reason } of quiet.values()) {
-    if (reason) skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason, required: first.required });
+  for (const { first, reason, required } of quiet.values()) {
+    if (reason) skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason, required });
+  }
+  // A radio group takes one tick: when two of its options match, which is meant is unclear.
+  const byKey = new Map(live.map((f) => [f.key, f]));
+  const radioTicks = new Map<string, PlanItem[]>();
+  for (const item of fill) {
+    const f = byKey.get(item.key)!;
+    if (f.type === 'radio') radioTicks.set(groupKey(f), [...(radioTicks.get(groupKey(f)) ?? []), item]);
+  }
+  for (const items of radioTicks.values()) {
+    if (items.length < 2) continue;
+    const first = byKey.get(items[0]!.key)!;
+    for (const item of items) fill.splice(fill.indexOf(item), 1);
+    skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason: 'more than one option matches', required: live.some((f) => groupKey(f) === groupKey(first) && f.required) });
   }
   return { form, fill, skip: skip.sort((a, b) => a.key - b.key), attach, frames: c.frames };
 }

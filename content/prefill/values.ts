@@ -56,13 +56,11 @@ function choice(f: FieldRecord, tables: Record<string, readonly RegExp[]>, wante
   return wanted.includes(named[0]!) ? TICK : skip(NOT_TICKED);
 }
 
-/** How a one-of value reads when typed into a plain text box. */
-const WORDS: Readonly<Record<string, string>> = { phone: 'Phone', email: 'Email', text: 'Text message', mri: 'MRI', xray: 'X-ray', ct: 'CT', none: 'None' };
-
 /** One value named in an option table: the matching option of a select, else the matching radio or box. */
 function oneOf<K extends string>(f: FieldRecord, tables: Readonly<Record<K, readonly RegExp[]>>, wanted: K | null | undefined): ValueResult {
   if (!wanted) return skip(NO_VALUE);
-  if (TYPED.has(f.type)) return text(WORDS[wanted] ?? wanted);
+  // A typed box near such words is as often "Preferred contact number" or "Date of last MRI".
+  if (TYPED.has(f.type)) return skip('a box to type in, not a list of choices: fill it yourself');
   if (f.tag !== 'select') return choice(f, tables, [wanted]);
   const option = pickOption(f, (l) => matchesAny(tables[wanted], l));
   return option === null ? skip('no option matches') : text(option);
@@ -91,21 +89,22 @@ function fitsControl(f: FieldRecord, value: FieldValue): ValueResult {
   if (CHOICES.has(f.type)) return 'checked' in value ? TICK : skip('a choice can only be ticked, not typed into');
   if ('checked' in value) return skip('this field takes typed text, not a tick');
   if (f.tag === 'select') return f.options.some((o) => o.value !== '' && o.value === value.text) ? text(value.text) : skip('none of its options is the value');
+  if (f.type === 'number' && !/^\d+$/.test(value.text)) return skip('a number box, and the value is not a number');
   return TYPED.has(f.type) ? text(value.text) : skip(`a ${f.type} field, which the filler does not type into`);
 }
 
 /**
  * A free-text value (a name, a plan, credentials) for any kind of control: typed into a text box,
  * chosen in a select only when one option reads exactly that, ticked only when a radio or checkbox
- * is labelled (or valued) exactly that.
+ * is labelled exactly that.
  */
 function freeText(f: FieldRecord, value: string): ValueResult {
   const wanted = normalise(value);
   if (!wanted) return skip(NO_VALUE);
   const same = (label: string) => normalise(label) === wanted;
-  if (CHOICES.has(f.type)) return same(f.label) || same(f.value) ? TICK : skip(NOT_TICKED);
+  // By the words a person sees only: a value may be a code ("2" for "4-12 weeks").
+  if (CHOICES.has(f.type)) return same(f.label) ? TICK : skip(NOT_TICKED);
   if (f.tag !== 'select') return text(value.trim());
-  // By the words a person sees only: an option's value may be a code ("20" for "More than 12 weeks").
   const hits = f.options.filter((o) => o.value !== '' && same(o.label));
   return hits.length === 1 ? text(hits[0]!.value) : skip('none of its options is exactly the value');
 }

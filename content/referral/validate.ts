@@ -6,8 +6,9 @@
 export type Check = (value: string) => string | null;
 
 /**
- * A check that also states the longest value it accepts. The profile's storage schema reads `max`
- * from these checks, so a value that can be saved always fits when it is read back.
+ * A check that also states the longest value it accepts. The limit is part of the check itself,
+ * and the stored profile is read back through the same checks, so the settings page and the
+ * reader can never disagree on a length.
  */
 export type LimitedCheck = Check & { readonly max: number };
 

@@ -174,9 +174,27 @@ describe('buildPlan puts each value only into a control of the right kind', () =
     expect([plan.fill, skipped(plan)]).toEqual([[], { 'Symptom duration': 'none of its options is exactly the value' }]);
   });
 
-  it('types a one-of value into a plain text box as words', () => {
-    const plan = buildPlan(collection([field({ label: 'Preferred contact method' }), field({ label: 'Imaging available' })]), VALUES);
-    expect(filled(plan)).toEqual({ 'Preferred contact method': 'Email', 'Imaging available': 'MRI' });
+  it('types no one-of value into a box: "Preferred contact number" and "Date of last MRI" look alike', () => {
+    const plan = buildPlan(collection([field({ type: 'tel', label: 'Preferred contact number' }), field({ label: 'Date of last MRI' })]), VALUES);
+    expect(plan.fill).toEqual([]);
+    expect(Object.values(skipped(plan))).toEqual(Array(2).fill('a box to type in, not a list of choices: fill it yourself'));
+  });
+
+  it('never ticks a radio by its value code', () => {
+    const weeks = [['Under 1 week', '1'], ['4-12 weeks', '20'], ['More than 12 weeks', '3']].map(([label, value]) =>
+      field({ type: 'radio', name: 'input_12', value, label, groupLabel: 'Symptom duration' }));
+    expect(buildPlan(collection(weeks), VALUES).fill).toEqual([]);
+  });
+
+  it('ticks nothing in a radio group where two options match', () => {
+    const imaging = [['MRI done', 'a'], ['No MRI yet', 'b']].map(([label, value]) =>
+      field({ type: 'radio', name: 'input_9', value, label, groupLabel: 'Imaging available', required: true }));
+    const plan = buildPlan(collection(imaging), VALUES);
+    expect([plan.fill, plan.skip.map((s) => [s.label, s.reason, s.required])]).toEqual([[], [['Imaging available', 'more than one option matches', true]]]);
+  });
+
+  it('refuses text that is not a number in a number box', () => {
+    expect(skipped(buildPlan(collection([field({ type: 'number', label: 'Patient phone' })]), VALUES))).toEqual({ 'Patient phone': 'a number box, and the value is not a number' });
   });
 
   it('does not type into kinds of input a person picks rather than types', () => {
@@ -212,7 +230,7 @@ describe('buildPlan and other people’s details', () => {
       field({ type: 'number', label: 'How many weeks of physical therapy?' }),
     ]), VALUES);
     expect(plan.fill.map((i) => i.target)).toEqual(['patient.fullName', 'patient.phone', 'referrer.name', 'referrer.phone']);
-    const someoneElse = 'about someone else (emergency contact, guardian, policy holder or another doctor)';
+    const someoneElse = 'about someone else (emergency contact, guardian, policy holder, insurer or another doctor)';
     expect(plan.skip.map((s) => s.reason)).toEqual([...Array<string>(5).fill(someoneElse), 'no recognisable label']);
   });
 });
@@ -224,6 +242,13 @@ describe('buildPlan and the user’s corrections', () => {
       field({ id: 'b', label: 'Birth info', placeholder: 'mm/dd/yyyy' }),
     ]), VALUES, { b: 'patient.dob' });
     expect([filled(plan), skipped(plan)]).toEqual([{ 'Birth info': '03/09/1971' }, { 'Date of birth': 'you chose another field for this value' }]);
+  });
+
+  it('lets the rest of a checkbox group keep its value when the user corrected one of its boxes', () => {
+    const boxes = ['Physical therapy', 'Epidural injections', 'Spine surgery'].map((label, i) =>
+      field({ type: 'checkbox', id: `c${i}`, name: `input_8.${i + 1}`, label, groupLabel: 'Treatments tried' }));
+    const plan = buildPlan(collection(boxes), VALUES, { c2: 'referral.treatments' });
+    expect(Object.keys(filled(plan))).toEqual(['Treatments tried: Physical therapy', 'Treatments tried: Epidural injections']);
   });
 
   it('still leaves both empty when the user pointed two fields at one value', () => {
