@@ -1,6 +1,6 @@
 import type { FieldRecord } from './field';
 import {
-  AUTOCOMPLETE_KINDS, EXCLUDED, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, matchesAny, normalise, type Kind,
+  AUTOCOMPLETE_KINDS, EXCLUDED, INSURER_SECTION, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, matchesAny, normalise, type Kind,
 } from './keywords';
 
 export type Party = 'patient' | 'referrer' | 'referral';
@@ -23,6 +23,9 @@ const OWNER: Partial<Record<Kind, Party>> = {
 };
 const PARTS: readonly [DatePart, RegExp][] = [['month', /\b(mm|month)\b/], ['day', /\b(dd|day)\b/], ['year', /\b(yyyy|yy|year)\b/]];
 const GROUPED = new Set(['radio', 'checkbox']);
+/** Kinds any person has, so a section about someone else claims them. */
+const PERSON_KINDS: ReadonlySet<Kind> = new Set(['firstName', 'lastName', 'fullName', 'phone', 'email', 'fax']);
+const SOMEONE_ELSE = 'about someone else (emergency contact, guardian, policy holder, insurer or another doctor)';
 
 const firstKind = (text: string): Kind | null => PRIORITY.find((k) => matchesAny(KIND_KEYWORDS[k], text)) ?? null;
 
@@ -52,10 +55,11 @@ export function classify(f: FieldRecord): Classification {
   const section = normalise(f.section);
   if (matchesAny(EXCLUDED, `${own} ${ids} ${group}`)) return { kind: null, reason: 'not part of a referral (search, sign-up, login, consent or similar)' };
   // Someone else's details (emergency contact, guardian, policy holder, another doctor): no value
-  // of ours belongs there. A section heading counts unless the field itself names whose it is.
-  const namesOwner = partyFrom([own, group]) !== null;
-  if (matchesAny(OTHER_PERSON, `${own} ${ids} ${group}`) || (!namesOwner && matchesAny(OTHER_PERSON, section))) {
-    return { kind: null, reason: 'about someone else (emergency contact, guardian, policy holder or another doctor)' };
+  // of ours belongs there. A section heading counts unless the field or the heading itself names
+  // the patient or the referrer ("Patient and parent/guardian information" is still the patient's).
+  const sectionOnly = partyFrom([own, group]) === null && partyFrom([section]) === null;
+  if (matchesAny(OTHER_PERSON, `${own} ${ids} ${group}`) || (sectionOnly && matchesAny(OTHER_PERSON, section))) {
+    return { kind: null, reason: SOMEONE_ELSE };
   }
 
   const tokens = f.autocomplete.split(/\s+/).filter(Boolean);
@@ -81,6 +85,8 @@ export function classify(f: FieldRecord): Classification {
     }
   }
   if (!kind) return { kind: null, reason: 'no recognisable label' };
+  // A bare Name, Phone or Email under an "Insurance" heading is the insurer's.
+  if (sectionOnly && PERSON_KINDS.has(kind) && matchesAny(INSURER_SECTION, section)) return { kind: null, reason: SOMEONE_ELSE };
   if (kind === 'dob' && f.type === 'date') part = null;
 
   const party = OWNER[kind] ?? acParty ?? partyFrom([own, ids, group]) ?? partyFrom([section]);

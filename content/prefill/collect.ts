@@ -61,15 +61,20 @@ function groupLabel(el: Control): string {
 
 /**
  * Gravity Forms section titles and ordinary headings: for controls asked about in document order,
- * the text of the last heading before each. One pass over the headings for the whole page, each
- * heading's text read once.
+ * the text of the last heading before each, if that heading is inside the control's own form (a
+ * page banner such as "Emergency? Call 911" is no section of the form). One pass over the
+ * headings for the whole page, each heading's text read once.
  */
 function sectionsInOrder(headings: readonly Element[]): (el: Control) => string {
   let next = 0;
-  let current = '';
+  let current: Element | null = null;
+  let text = '';
   return (el) => {
-    while (next < headings.length && headings[next]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) current = textOf(headings[next++]!);
-    return current;
+    while (next < headings.length && headings[next]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      current = headings[next++]!;
+      text = textOf(current);
+    }
+    return current && (!el.form || el.form.contains(current)) ? text : '';
   };
 }
 

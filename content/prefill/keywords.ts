@@ -28,11 +28,12 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   npi: [/\bnpi\b/, /\bnational provider\b/],
   // The clinical story.
   reason: [/\breason\b/, /\bclinical (notes?|summary|history|information)\b/, /\bnotes?\b/, /\bcomments?\b/, /\bmessage\b/, /\badditional information\b/, /\bdescribe\b/],
-  // Symptom duration only: "How many weeks of physical therapy?" asks something else. A bare
-  // "Duration" or "How long (weeks)" label counts; anything longer must name the symptoms or pain.
+  // Symptom duration only: "How many weeks of physical therapy?" or "Weeks of pain relief after
+  // the injection" ask something else. A bare "Duration" or "How long (weeks)" label counts;
+  // anything longer must name the symptoms or pain, and no treatment.
   duration: [
-    /\b(symptoms?|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|lasted)\b/,
-    /\b(duration|how long|weeks)\b.*\b(symptoms?|pain|condition|complaint|problem)\b/,
+    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(symptoms?|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|lasted)\b/,
+    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(duration|how long|weeks)\b.*\b(symptoms?|pain|condition|complaint|problem)\b/,
     /^(duration|how long|weeks)( in)?( weeks| wks)?$/,
   ],
   treatments: [/\btreatments?\b/, /\bprior care\b/, /\bconservative care\b/, /\btherapies\b/, /\btried\b/],
@@ -62,13 +63,17 @@ export const EXCLUDED: readonly RegExp[] = [
  * its group and the section it sits in.
  */
 export const OTHER_PERSON: readonly RegExp[] = [
-  /\bemergency\b/, /\bnext of kin\b/, /\bguardian\b/, /\bparent\b/, /\bspouse\b/, /\brelationship\b/,
+  /\bemergency\b/, /\bnext of kin\b/, /\bguardian\b/, /\bparent\b/, /\bspouse\b/, /\bcaregiver\b/, /\brelationship\b/,
   /\bpolicy ?holder\b/, /\bsubscriber\b/, /\binsured\b/, /\bresponsible party\b/, /\bguarantor\b/,
   /\bmember (id|number|no)\b/, /\bgroup (id|number|no)\b/, /\bpolicy (id|number|no)\b/, /\binsurance (id|number|no|phone|fax|address)\b/,
   /\bprimary care\b/, /\bpcp\b/, /\bfamily (doctor|physician)\b/, /\bother (doctor|physician|provider)s?\b/,
+  /\bcoordinator\b/, /\bnurse\b/, /\bstaff\b/, /\bassistant\b/, /\bscheduler\b/, /\bcontact (person|name)\b/, /\boffice contact\b/,
   /\battorney\b/, /\blawyer\b/, /\bemployer\b/, /\badjuster\b/, /\bcase manager\b/,
-  /\bsecondary\b/, /\balternate\b/,
+  /\b(secondary|alternate) (insurance|contact|phone|email|address)\b/,
 ];
+
+/** A section about the insurer: a bare Name, Phone or Email there is the insurer's, not ours. */
+export const INSURER_SECTION: readonly RegExp[] = [/\binsur(ance|er)\b/, /\bpayer\b/];
 
 /** Option labels for checkbox/radio/select choices. */
 export const TREATMENT_OPTIONS = {

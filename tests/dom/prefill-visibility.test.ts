@@ -70,4 +70,12 @@ describe('collect: labels and label text', () => {
     const { fields } = collect(document, { layout: false });
     expect(fields.map((f) => [f.id, f.section])).toEqual([['before', ''], ['p1', 'Patient'], ['p2', 'Patient'], ['r1', 'Contact']]);
   });
+
+  it('takes no heading from outside a control’s own form as its section', () => {
+    document.body.innerHTML = `
+      <h2>Emergency? Call 911</h2>
+      <form><input id="f1"><h3 class="gsection_title">Referring provider</h3><input id="f2"></form>`;
+    const { fields } = collect(document, { layout: false });
+    expect(fields.map((f) => [f.id, f.section])).toEqual([['f1', ''], ['f2', 'Referring provider']]);
+  });
 });

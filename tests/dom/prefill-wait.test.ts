@@ -26,6 +26,11 @@ describe('waitForForm', () => {
     expect(await waitForForm(document, 2000)).toBe(true);
   });
 
+  it('knows a sign-up form by its id and button, as the planner does', async () => {
+    document.body.innerHTML = '<form id="newsletter_form"><input name="a"><input name="b"><input name="c"><button>Sign-up</button></form>';
+    expect(await waitForForm(document, 100)).toBe(false);
+  });
+
   it('answers at once when the form is already there', async () => {
     document.body.innerHTML = CHROME + REFERRAL;
     expect(await waitForForm(document, 0)).toBe(true);

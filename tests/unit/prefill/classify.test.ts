@@ -67,13 +67,26 @@ describe('classify', () => {
     ['a secondary phone', { type: 'tel', label: 'Secondary phone' }],
     ['weeks of physical therapy are not symptom weeks', { type: 'number', label: 'How many weeks of physical therapy?' }],
     ['how long the patient has been seen', { label: 'How long have you treated this patient?' }],
+    ['weeks of relief after an injection', { type: 'number', label: 'Weeks of pain relief after injection' }],
+    ['weeks of PT for the condition', { type: 'number', label: 'How many weeks of PT for this condition?' }],
+    ['a referral coordinator', { label: 'Referral coordinator name' }],
+    ['an office contact', { label: 'Office contact name' }],
+    ['a nurse', { label: 'Nurse name' }],
+    ['a caregiver', { label: 'Caregiver name' }],
+    ['a bare phone under an insurance heading', { type: 'tel', label: 'Phone', section: 'Insurance information' }],
   ])('leaves out %s', (_name, over) => {
     expect(classify(field(over)).kind).toBeNull();
   });
 });
 
 describe('a section about someone else', () => {
-  it('does not hide a field that names its owner itself', () => {
-    expect(kindOf({ label: 'Patient phone', section: 'Emergency contact' })).toEqual(['phone', 'patient', null, 'keywords']);
+  it.each<[string, Partial<FieldRecord>, unknown[]]>([
+    ['a field that names its owner itself', { label: 'Patient phone', section: 'Emergency contact' }, ['phone', 'patient', null, 'keywords']],
+    ['a heading that names the patient too', { label: 'Date of birth', section: 'Patient and parent/guardian information' }, ['dob', 'patient', null, 'keywords']],
+    ['a phone under such a heading', { type: 'tel', label: 'Phone', section: 'Patient and parent/guardian information' }, ['phone', 'patient', null, 'keywords']],
+    ['the plan name under an insurance heading', { label: 'Insurance carrier', section: 'Insurance information' }, ['insurance', 'patient', null, 'keywords']],
+    ['notes under a secondary-diagnosis heading', { tag: 'textarea', type: 'textarea', label: 'Clinical notes', section: 'Secondary diagnosis' }, ['reason', 'referral', null, 'keywords']],
+  ])('does not hide %s', (_name, over, expected) => {
+    expect(kindOf(over)).toEqual(expected);
   });
 });
