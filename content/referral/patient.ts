@@ -1,31 +1,34 @@
 import { z } from 'zod/mini';
-import { email, maxText, phone, type Check } from './validate';
+import { email, fieldList, maxText, phone, repairFields, runChecks, type Check } from './validate';
 
 /** Patient details are PHI: they live in storage.session only, and expire after 30 idle minutes. */
 export const IDLE_LIMIT_MS = 30 * 60 * 1000;
 /** The popup warns this long before clearing, with a button to keep the details. */
 export const IDLE_WARNING_MS = 60 * 1000;
 
-export const CONTACT_METHODS = ['phone', 'email', 'text'] as const;
+const CONTACT_METHODS = ['phone', 'email', 'text'] as const;
 
-export const patientSchema = z.strictObject({
-  firstName: z.string().check(z.maxLength(100)),
-  lastName: z.string().check(z.maxLength(100)),
+export interface Patient {
+  firstName: string;
+  lastName: string;
   /** yyyy-mm-dd as an <input type=date> gives it, or '' */
-  dob: z.string().check(z.maxLength(10)),
-  phone: z.string().check(z.maxLength(40)),
-  email: z.string().check(z.maxLength(254)),
-  preferredContact: z.enum(['', ...CONTACT_METHODS]),
-  insurance: z.string().check(z.maxLength(120)),
-});
-export type Patient = z.infer<typeof patientSchema>;
+  dob: string;
+  phone: string;
+  email: string;
+  preferredContact: '' | (typeof CONTACT_METHODS)[number];
+  insurance: string;
+}
 
 export const EMPTY_PATIENT: Patient = Object.freeze({
   firstName: '', lastName: '', dob: '', phone: '', email: '', preferredContact: '', insurance: '',
 });
 
-const storedSchema = z.strictObject({ v: z.literal(1), patient: patientSchema, lastUsed: z.number() });
-export type StoredPatient = z.infer<typeof storedSchema>;
+/** The stored record: the version, exactly these fields (each judged by its own check on reading), and when last used. */
+const storedSchema = z.strictObject({
+  v: z.literal(1),
+  patient: z.strictObject(Object.fromEntries(Object.keys(EMPTY_PATIENT).map((k) => [k, z.optional(z.unknown())])) as Record<keyof Patient, z.ZodMiniOptional<z.ZodMiniUnknown>>),
+  lastUsed: z.number(),
+});
 
 /** Reads yyyy-mm-dd into numbers; null when empty or not a real date. */
 export function parseDob(dob: string): { year: number; month: number; day: number } | null {
@@ -47,22 +50,33 @@ const dobCheck = (today: Date): Check => (value) => {
 
 export type PatientErrors = Partial<Record<keyof Patient, string>>;
 
-export function validatePatient(p: Patient, today: Date): PatientErrors {
-  const checks: Partial<Record<keyof Patient, Check>> = {
-    firstName: maxText(60), lastName: maxText(60), dob: dobCheck(today), phone, email, insurance: maxText(120),
+/** How messages and notices name each detail. */
+const NAMES: Readonly<Record<keyof Patient, string>> = {
+  firstName: 'the first name', lastName: 'the last name', dob: 'the date of birth', phone: 'the phone',
+  email: 'the email', preferredContact: 'the preferred contact', insurance: 'the insurance',
+};
+
+/** Each detail's check. The form shows their messages, and stored details are read back through them. */
+function patientChecks(today: Date): Readonly<Record<keyof Patient, Check>> {
+  return {
+    firstName: maxText(60, { what: NAMES.firstName }),
+    lastName: maxText(60, { what: NAMES.lastName }),
+    dob: dobCheck(today),
+    phone,
+    email,
+    preferredContact: (v) => (v === '' || (CONTACT_METHODS as readonly string[]).includes(v) ? null : 'Choose phone, email or text.'),
+    insurance: maxText(120, { what: NAMES.insurance }),
   };
-  const errors: PatientErrors = {};
-  for (const [key, check] of Object.entries(checks) as [keyof Patient, Check][]) {
-    const message = check(p[key]);
-    if (message) errors[key] = message;
-  }
-  return errors;
 }
+
+export const validatePatient = (p: Patient, today: Date): PatientErrors => runChecks(p, patientChecks(today));
 
 export const EXPIRED_NOTICE = 'Patient details were cleared after 30 minutes without use.';
 export const DAMAGED_NOTICE = 'Saved patient details could not be read, so they were cleared.';
+export const detailsResetNotice = (names: readonly string[]) =>
+  `Some saved patient details could not be read ${fieldList(names)}, so ${names.length > 1 ? 'they were' : 'it was'} cleared.`;
 
-/** What storage held: valid and recent, expired (cleared with a notice), or damaged (cleared too). */
+/** What storage held: valid and recent, expired (cleared with a notice), damaged (cleared too), or with some details that fail their checks (those cleared, and named). */
 export function restorePatient(raw: unknown, now: number): { patient: Patient; lastUsed: number; notice?: string } {
   if (raw === undefined || raw === null) return { patient: EMPTY_PATIENT, lastUsed: now };
   const parsed = storedSchema.safeParse(raw);
@@ -70,6 +84,9 @@ export function restorePatient(raw: unknown, now: number): { patient: Patient; l
   if (now - parsed.data.lastUsed >= IDLE_LIMIT_MS || parsed.data.lastUsed > now) {
     return { patient: EMPTY_PATIENT, lastUsed: now, notice: EXPIRED_NOTICE };
   }
-  return { patient: parsed.data.patient, lastUsed: parsed.data.lastUsed };
+  // One detail that fails its check (too long, say) is cleared alone, and the notice names it.
+  const { values, reset } = repairFields<Patient>(parsed.data.patient, patientChecks(new Date(now)), EMPTY_PATIENT, NAMES);
+  const lastUsed = parsed.data.lastUsed;
+  return reset.length ? { patient: values, lastUsed, notice: detailsResetNotice(reset) } : { patient: values, lastUsed };
 }
 

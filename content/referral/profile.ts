@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CLINIC_SITE } from '../checklist/sources';
-import { email, httpsUrl, maxText, npi, phone, type Check, type LimitedCheck } from './validate';
+import { email, fieldList, httpsUrl, maxText, npi, phone, repairFields, runChecks, type LimitedCheck } from './validate';
 
 /** The referrer's own details, printed on handouts. Not patient data: may persist in storage.local. */
 export interface Referrer {
@@ -35,10 +35,16 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   clinic: { name: 'ValorSpine', website: CLINIC_SITE, phone: '', fax: '' },
 });
 
+/** How messages and notices name each field. */
+const FIELD_NAMES: { referrer: Record<keyof Referrer, string>; clinic: Record<keyof Clinic, string> } = {
+  referrer: { name: 'your name', credentials: 'the credentials', practice: 'the practice name', phone: 'your phone', fax: 'your fax', email: 'your email', npi: 'the NPI' },
+  clinic: { name: 'the clinic name', website: 'the clinic website', phone: 'the clinic phone', fax: 'the clinic fax' },
+};
+
 export const REFERRER_CHECKS: Readonly<Record<keyof Referrer, LimitedCheck>> = {
-  name: maxText(80, { what: 'your name' }),
-  credentials: maxText(40, { what: 'the credentials' }),
-  practice: maxText(120, { what: 'the practice name' }),
+  name: maxText(80, { what: FIELD_NAMES.referrer.name }),
+  credentials: maxText(40, { what: FIELD_NAMES.referrer.credentials }),
+  practice: maxText(120, { what: FIELD_NAMES.referrer.practice }),
   phone,
   fax: phone,
   email,
@@ -46,7 +52,7 @@ export const REFERRER_CHECKS: Readonly<Record<keyof Referrer, LimitedCheck>> = {
 };
 
 export const CLINIC_CHECKS: Readonly<Record<keyof Clinic, LimitedCheck>> = {
-  name: maxText(80, { required: true, what: 'the clinic name' }),
+  name: maxText(80, { required: true, what: FIELD_NAMES.clinic.name }),
   website: httpsUrl,
   phone,
   fax: phone,
@@ -65,28 +71,13 @@ const profileShape = z.strictObject({
   clinic: fieldsOf(CLINIC_CHECKS),
 });
 
-/** How the notice names each field that had to be reset. */
-const FIELD_NAMES: { referrer: Record<keyof Referrer, string>; clinic: Record<keyof Clinic, string> } = {
-  referrer: { name: 'your name', credentials: 'credentials', practice: 'practice', phone: 'your phone', fax: 'your fax', email: 'your email', npi: 'NPI' },
-  clinic: { name: 'clinic name', website: 'clinic website', phone: 'clinic phone', fax: 'clinic fax' },
-};
-
 export type ProfileErrors = {
   referrer: Partial<Record<keyof Referrer, string>>;
   clinic: Partial<Record<keyof Clinic, string>>;
 };
 
-function run<T extends object>(values: T, checks: Readonly<Record<keyof T, Check>>): Partial<Record<keyof T, string>> {
-  const errors: Partial<Record<keyof T, string>> = {};
-  for (const key of Object.keys(checks) as (keyof T)[]) {
-    const message = checks[key](String(values[key]));
-    if (message) errors[key] = message;
-  }
-  return errors;
-}
-
 export function validateProfile(p: Profile): ProfileErrors {
-  return { referrer: run(p.referrer, REFERRER_CHECKS), clinic: run(p.clinic, CLINIC_CHECKS) };
+  return { referrer: runChecks(p.referrer, REFERRER_CHECKS), clinic: runChecks(p.clinic, CLINIC_CHECKS) };
 }
 
 export const hasErrors = (e: ProfileErrors) => Object.keys(e.referrer).length + Object.keys(e.clinic).length > 0;
@@ -103,19 +94,7 @@ export const PROFILE_RESET_NOTICE =
 
 /** The notice when only some fields were unreadable: names them, so the user knows what to re-enter. */
 export const fieldsResetNotice = (names: readonly string[]) =>
-  `Some saved settings could not be read (${names.join(', ')}), so ${names.length > 1 ? 'those were' : 'that was'} reset to the default. Please check ${names.length > 1 ? 'them' : 'it'}.`;
-
-/** Each stored value that passes its field's check, else the default; names the fields reset. */
-function repair<T extends object>(stored: Record<string, unknown>, checks: Readonly<Record<keyof T, Check>>, defaults: T, names: Record<keyof T, string>) {
-  const values = { ...defaults };
-  const reset: string[] = [];
-  for (const key of Object.keys(checks) as (keyof T & string)[]) {
-    const value = stored[key];
-    if (typeof value === 'string' && checks[key](value) === null) (values as Record<string, unknown>)[key] = value;
-    else reset.push(names[key]);
-  }
-  return { values, reset };
-}
+  `Some saved settings could not be read ${fieldList(names)}, so ${names.length > 1 ? 'those were' : 'that was'} reset to the default. Please check ${names.length > 1 ? 'them' : 'it'}.`;
 
 /**
  * Validates what storage returned. Nothing stored gives the defaults; a wrong version or shape
@@ -125,8 +104,8 @@ export function restoreProfile(raw: unknown): { profile: Profile; notice?: strin
   if (raw === undefined || raw === null) return { profile: DEFAULT_PROFILE };
   const parsed = profileShape.safeParse(raw);
   if (!parsed.success) return { profile: DEFAULT_PROFILE, notice: PROFILE_RESET_NOTICE };
-  const referrer = repair<Referrer>(parsed.data.referrer, REFERRER_CHECKS, DEFAULT_PROFILE.referrer, FIELD_NAMES.referrer);
-  const clinic = repair<Clinic>(parsed.data.clinic, CLINIC_CHECKS, DEFAULT_PROFILE.clinic, FIELD_NAMES.clinic);
+  const referrer = repairFields<Referrer>(parsed.data.referrer, REFERRER_CHECKS, DEFAULT_PROFILE.referrer, FIELD_NAMES.referrer);
+  const clinic = repairFields<Clinic>(parsed.data.clinic, CLINIC_CHECKS, DEFAULT_PROFILE.clinic, FIELD_NAMES.clinic);
   const profile: Profile = { v: PROFILE_VERSION, referrer: referrer.values, clinic: clinic.values };
   const reset = [...referrer.reset, ...clinic.reset];
   return reset.length ? { profile, notice: fieldsResetNotice(reset) } : { profile };

@@ -107,3 +107,34 @@ export const httpsUrl: LimitedCheck = limited(URL_MAX, 'the web address', (value
   if (url.username || url.password) return 'The address must not contain a user name or password.';
   return null;
 });
+
+/** Runs each field's check over `values`: the message of every field that fails. */
+export function runChecks<T extends object>(values: T, checks: Readonly<Record<keyof T, Check>>): Partial<Record<keyof T, string>> {
+  const errors: Partial<Record<keyof T, string>> = {};
+  for (const key of Object.keys(checks) as (keyof T)[]) {
+    const message = checks[key](String(values[key]));
+    if (message) errors[key] = message;
+  }
+  return errors;
+}
+
+/**
+ * Reads stored fields back through the same checks the form uses: a string that passes is kept,
+ * anything else falls back to its default and is named in `reset`, so one bad value costs only
+ * itself and the user is told which.
+ */
+export function repairFields<T extends Record<keyof T, string>>(
+  stored: Readonly<Record<string, unknown>>, checks: Readonly<Record<keyof T, Check>>, defaults: T, names: Readonly<Record<keyof T, string>>,
+): { values: T; reset: string[] } {
+  const values = { ...defaults };
+  const reset: string[] = [];
+  for (const key of Object.keys(checks) as (keyof T & string)[]) {
+    const value = stored[key];
+    if (typeof value === 'string' && checks[key](value) === null) values[key] = value as T[keyof T & string];
+    else reset.push(names[key]);
+  }
+  return { values, reset };
+}
+
+/** "(a, b)": how notices list the fields they had to reset. */
+export const fieldList = (names: readonly string[]) => `(${names.join(', ')})`;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  DAMAGED_NOTICE, EMPTY_PATIENT, EXPIRED_NOTICE, IDLE_LIMIT_MS, parseDob, restorePatient, validatePatient, type Patient,
+  DAMAGED_NOTICE, EMPTY_PATIENT, detailsResetNotice, EXPIRED_NOTICE, IDLE_LIMIT_MS, parseDob, restorePatient, validatePatient, type Patient,
 } from '../../../content/referral/patient';
 import { PATIENT_KEY, sessionPatientStore as store } from '../../../content/referral/patient-store';
 
@@ -33,7 +33,13 @@ describe('patient details', () => {
     ['idle for 30 minutes', { v: 1, patient, lastUsed: NOW - IDLE_LIMIT_MS }, EMPTY_PATIENT, EXPIRED_NOTICE],
     ['from the future', { v: 1, patient, lastUsed: NOW + 60_000 }, EMPTY_PATIENT, EXPIRED_NOTICE],
     ['damaged', { v: 1, patient: { ...patient, ssn: '1' }, lastUsed: NOW }, EMPTY_PATIENT, DAMAGED_NOTICE],
-    ['a huge name', { v: 1, patient: { ...patient, firstName: 'x'.repeat(10_000) }, lastUsed: NOW }, EMPTY_PATIENT, DAMAGED_NOTICE],
+    ['a missing field', { v: 1, patient: { firstName: 'Ana' }, lastUsed: NOW }, { ...EMPTY_PATIENT, firstName: 'Ana' },
+      detailsResetNotice(['the last name', 'the date of birth', 'the phone', 'the email', 'the preferred contact', 'the insurance'])],
+    // One detail that fails its check costs only itself: typing saves on every key, unchecked.
+    ['a huge name', { v: 1, patient: { ...patient, firstName: 'x'.repeat(10_000) }, lastUsed: NOW }, { ...patient, firstName: '' }, detailsResetNotice(['the first name'])],
+    ['a 61-character last name and a 41-character phone', { v: 1, patient: { ...patient, lastName: 'x'.repeat(61), phone: `${'5'.repeat(10)}${' '.repeat(31)}` }, lastUsed: NOW },
+      { ...patient, lastName: '', phone: '' }, detailsResetNotice(['the last name', 'the phone'])],
+    ['an unknown contact method', { v: 1, patient: { ...patient, preferredContact: 'fax' }, lastUsed: NOW }, { ...patient, preferredContact: '' }, detailsResetNotice(['the preferred contact'])],
   ])('restores %s', (_name, raw, expected, notice) => {
     const restored = restorePatient(raw, NOW);
     expect(restored.patient).toEqual(expected);

@@ -33,10 +33,10 @@ describe('profile', () => {
     ['an extra field', { ...valid, patient: 'Jane' }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
     ['an extra field inside', { ...valid, referrer: { ...valid.referrer, dob: '1971-03-09' } }, DEFAULT_PROFILE, PROFILE_RESET_NOTICE],
     // One bad value costs only itself, and the notice names it.
-    ['an invalid NPI', { ...valid, referrer: { ...valid.referrer, npi: '1' } }, { ...valid, referrer: { ...valid.referrer, npi: '' } }, fieldsResetNotice(['NPI'])],
+    ['an invalid NPI', { ...valid, referrer: { ...valid.referrer, npi: '1' } }, { ...valid, referrer: { ...valid.referrer, npi: '' } }, fieldsResetNotice(['the NPI'])],
     ['a huge string', { ...valid, referrer: { ...valid.referrer, name: 'x'.repeat(100_000) } }, { ...valid, referrer: { ...valid.referrer, name: '' } }, fieldsResetNotice(['your name'])],
     ['a website saved before it had a limit', { ...valid, clinic: { ...valid.clinic, website: `https://valorspine.com/${'a'.repeat(250)}` } },
-      valid, fieldsResetNotice(['clinic website'])],
+      valid, fieldsResetNotice(['the clinic website'])],
     ['a number where text belongs, and a missing field', { ...valid, referrer: { ...valid.referrer, phone: 5551234567, fax: undefined } },
       { ...valid, referrer: { ...valid.referrer, phone: '' } }, fieldsResetNotice(['your phone', 'your fax'])],
   ])('restores %s', (_name, raw, profile, notice) => {
