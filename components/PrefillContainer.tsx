@@ -22,6 +22,9 @@ export interface Stores {
 }
 
 /** Patient details and the prefill flow. Nothing is written to the page before the user confirms the plan. */
+/** PHI must not linger unseen: if the browser refuses to remove it, say so and say what does. */
+const CLEAR_FAILED = 'Patient details could not be removed from this browser session. Closing the browser removes them.';
+
 export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Stores; tabs: TabAccess; now?: () => number }) {
   const [patient, setPatient] = useState<Patient>(EMPTY_PATIENT);
   // The form appears only once stored details are loaded, so a late load never overwrites typing.
@@ -48,7 +51,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
       if (left <= 0 && patient !== EMPTY_PATIENT) {
         setPatient(EMPTY_PATIENT);
         setNotice(EXPIRED_NOTICE);
-        stores.patient.clear();
+        stores.patient.clear().catch(() => setNotice(CLEAR_FAILED));
       }
     };
     tick();
@@ -62,10 +65,13 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     setLastUsed(t);
     stores.patient.save(p, t).catch(() => setNotice('Patient details could not be kept for this session.'));
   };
-  const clearPatient = () => { setPatient(EMPTY_PATIENT); setFlow({ kind: 'idle' }); stores.patient.clear(); };
+  const clearPatient = () => { setPatient(EMPTY_PATIENT); setFlow({ kind: 'idle' }); stores.patient.clear().catch(() => setNotice(CLEAR_FAILED)); };
   const errors = validatePatient(patient, new Date(now()));
 
-  const saveSettings = async (next: PrefillSettings) => { setSettings(next); await stores.settings.save(next); };
+  const saveSettings = async (next: PrefillSettings) => {
+    setSettings(next);
+    await stores.settings.save(next).catch(() => setNotice('This change to the form settings could not be saved; it lasts until the popup closes.'));
+  };
 
   /** The referral values as they are now: patient details, referrer profile, checklist and summary. */
   async function currentValues() {

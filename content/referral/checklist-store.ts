@@ -16,13 +16,7 @@ export const CHECKLIST_KEY = 'checklist';
 const item = storedItem('session', CHECKLIST_KEY);
 
 export const sessionChecklistStore: ChecklistStore = {
-  async load() {
-    try {
-      return await item.load(restoreChecklistState);
-    } catch {
-      return { ...restoreChecklistState(undefined), notice: 'This browser could not read session storage, so answers start empty and will not be kept.' };
-    }
-  },
+  load: () => item.load(restoreChecklistState),
   save: (state) => item.save(state),
   clear: () => item.clear(),
 };

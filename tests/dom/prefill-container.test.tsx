@@ -14,10 +14,10 @@ afterEach(cleanup);
 const SITE = 'https://valorspine.com';
 const patient: Patient = { ...EMPTY_PATIENT, firstName: 'Zephyrine', lastName: 'Okafor' };
 
-function setup(answer: (request: unknown) => unknown, opts: { url?: string; start?: Patient; now?: () => number } = {}) {
+function setup(answer: (request: unknown) => unknown, opts: { url?: string; start?: Patient; now?: () => number; clearFails?: boolean } = {}) {
   const saved: { settings: PrefillSettings[]; patient: Patient[]; cleared: number } = { settings: [], patient: [], cleared: 0 };
   const stores: Stores = {
-    patient: { load: async (now) => ({ patient: opts.start ?? patient, lastUsed: now }), save: async (p) => { saved.patient.push(p); }, clear: async () => { saved.cleared++; } },
+    patient: { load: async (now) => ({ patient: opts.start ?? patient, lastUsed: now }), save: async (p) => { saved.patient.push(p); }, clear: async () => { saved.cleared++; if (opts.clearFails) throw new Error('storage refused'); } },
     settings: { load: async () => ({ settings: DEFAULT_PREFILL_SETTINGS }), save: async (s) => { saved.settings.push(s); } },
     profile: { load: async () => ({ profile: DEFAULT_PROFILE }), save: async () => undefined },
     checklist: { load: async () => ({ state: EMPTY_STATE }), save: async () => undefined, clear: async () => undefined },
@@ -90,6 +90,13 @@ describe('PrefillContainer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear patient' }));
     expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('');
     expect(saved.cleared).toBe(1);
+  });
+
+  it('says so when the browser refuses to remove the details', async () => {
+    setup(() => undefined, { clearFails: true });
+    await screen.findByDisplayValue('Zephyrine');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear patient' }));
+    expect((await screen.findByText(/could not be removed from this browser session/)).textContent).toContain('Closing the browser removes them');
   });
 });
 
