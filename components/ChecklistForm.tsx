@@ -1,4 +1,5 @@
 import type { Answers } from '../content/checklist/answers';
+import { CHRONIC_AFTER_WEEKS } from '../content/checklist/rules';
 import {
   CONTEXT_CHOICES, DRIVER_CHOICES, EXCLUSION_CHOICES, IMAGING_CHOICES, INJECTION_CHOICES,
   ONSET_CHOICES, PT_COURSE_CHOICES, PT_RESPONSE_CHOICES, QUESTION_LABELS as Q, RED_FLAG_CHOICES,
@@ -44,7 +45,7 @@ export function ChecklistForm({ answers: a, onChange, onRejectedChange }: Props)
         <h2 id="sec-pain">2. The pain</h2>
         <WeeksField id="durationWeeks" label={Q.durationWeeks} value={a.durationWeeks}
           onChange={set('durationWeeks')} onRejectedChange={rejecting('durationWeeks')}
-          hint="More than 12 weeks counts as chronic." />
+          hint={`More than ${CHRONIC_AFTER_WEEKS} weeks counts as chronic.`} />
         <ChoiceGroup name="onset" legend={Q.onset} choices={ONSET_CHOICES} value={a.onset} onChange={set('onset')} />
         <ChoiceGroup name="driver" legend={Q.driver} choices={DRIVER_CHOICES} value={a.driver} onChange={set('driver')} />
       </section>

@@ -1,4 +1,4 @@
-import type { Patient, PatientErrors } from '../content/referral/patient';
+import { IDLE_MINUTES, type Patient, type PatientErrors } from '../content/referral/patient';
 import { TextField } from './TextField';
 
 interface Props {
@@ -14,7 +14,7 @@ export function PatientForm({ patient: p, errors, onChange, onClear }: Props) {
   return (
     <fieldset class="patient">
       <legend>Patient details</legend>
-      <p class="hint">Kept only while this browser is open, and cleared after 30 minutes without use.</p>
+      <p class="hint">Kept only while this browser is open, and cleared after {IDLE_MINUTES} minutes without use.</p>
       <div class="two">
         <TextField id="patient-first" label="First name" value={p.firstName} onInput={set('firstName')} error={errors.firstName} />
         <TextField id="patient-last" label="Last name" value={p.lastName} onInput={set('lastName')} error={errors.lastName} />

@@ -1,4 +1,4 @@
-import type { FieldRecord } from './field';
+import { isChoice, type FieldRecord } from './field';
 import {
   AUTOCOMPLETE_KINDS, EXCLUDED, INSURER_SECTION, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, matchesAny, normalise, type Kind,
 } from './keywords';
@@ -22,7 +22,6 @@ const OWNER: Partial<Record<Kind, Party>> = {
   reason: 'referral', duration: 'referral', treatments: 'referral', imaging: 'referral',
 };
 const PARTS: readonly [DatePart, RegExp][] = [['month', /\b(mm|month)\b/], ['day', /\b(dd|day)\b/], ['year', /\b(yyyy|yy|year)\b/]];
-const GROUPED = new Set(['radio', 'checkbox']);
 /** Kinds any person has, so a section about someone else claims them. */
 const PERSON_KINDS: ReadonlySet<Kind> = new Set(['firstName', 'lastName', 'fullName', 'phone', 'email', 'fax']);
 const SOMEONE_ELSE = 'about someone else (emergency contact, guardian, policy holder, insurer or another doctor)';
@@ -78,7 +77,7 @@ export function classify(f: FieldRecord): Classification {
     } else kind = acKind;
   } else {
     // A radio or checkbox is named by its group ("Treatments tried"), not by its option ("MRI").
-    kind = GROUPED.has(f.type) ? firstKind(group) ?? firstKind(ids) : firstKind(own) ?? firstKind(ids) ?? firstKind(group);
+    kind = isChoice(f.type) ? firstKind(group) ?? firstKind(ids) : firstKind(own) ?? firstKind(ids) ?? firstKind(group);
     if (kind === 'dob' || (kind === null && firstKind(group) === 'dob')) {
       kind = 'dob';
       part = datePart(own) ?? (f.tag === 'select' ? datePart(normalise(f.options[0]?.label ?? '')) : null);

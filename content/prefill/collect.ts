@@ -1,7 +1,6 @@
-import type { Collection, FieldRecord, FormRecord } from './field';
+import { isChoice, type Collection, type Control, type FieldRecord, type FormRecord } from './field';
 import { visibilityCheck, type VisibilityOptions } from './visibility';
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Required markers and screen-reader-only "(Required)" text are not part of a label. */
 const NOT_LABEL = '.gfield_required, .gfield_required_text, .screen-reader-text, input, select, textarea, button';
@@ -137,7 +136,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
       disabled: el.disabled || Boolean(el.closest('fieldset:disabled')),
       hidden: hiddenReason(el),
       form: el.form ? forms.indexOf(el.form) : -1,
-      filled: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
+      filled: input && isChoice(input.type) ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
     }];
   });
   const formRecords: FormRecord[] = forms.map((f, index) => ({ index, id: f.id, signature: formSignature(f) }));

@@ -58,14 +58,18 @@ export function fieldLabel(f: FieldRecord): string {
   return f.groupLabel && f.groupLabel !== own ? `${f.groupLabel}: ${own}` : own;
 }
 
-const CHOICES = new Set(['radio', 'checkbox']);
+/** The form controls the filler reads and writes. */
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A radio or checkbox: ticked, never typed into. Takes a FieldRecord's type or an input's. */
+export const isChoice = (type: string) => type === 'radio' || type === 'checkbox';
 
 /**
  * Which group a control belongs to: radios share a name, Gravity Forms checkboxes a base name
  * (input_8.1, input_8.2) and a legend. Any other control is a group of its own.
  */
 export const groupKey = (f: FieldRecord): string =>
-  CHOICES.has(f.type) && f.name ? `${f.form}:${f.name.replace(/(\.\d+|\[\])$/, '')}:${f.groupLabel}` : `key:${f.key}`;
+  isChoice(f.type) && f.name ? `${f.form}:${f.name.replace(/(\.\d+|\[\])$/, '')}:${f.groupLabel}` : `key:${f.key}`;
 
 /** Labels of required fields still empty: a radio or checkbox group counts once, and is filled when any option is ticked. */
 export function requiredStillEmpty(fields: readonly FieldRecord[]): string[] {

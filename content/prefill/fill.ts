@@ -1,13 +1,12 @@
 import { controlsOf } from './collect';
-import type { FieldRecord } from './field';
-import type { PlanItem } from './match';
+import { isChoice, type Control, type FieldRecord } from './field';
+import type { FillItem } from './protocol';
 
 export interface FillOutcome {
   readonly filled: readonly { key: number; label: string }[];
   readonly failed: readonly { key: number; label: string; reason: string }[];
 }
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** The field must still be the one the plan was made for; otherwise the page changed under us. */
 function sameField(el: Control | undefined, f: Pick<FieldRecord, 'tag' | 'name' | 'id'>): el is Control {
@@ -33,7 +32,7 @@ export function typeInto(el: Control, value: string) {
  * Carries out the confirmed part of a plan. Each field is found again by its key and checked
  * to be the same field; every write is read back. Nothing is submitted and no button is touched.
  */
-export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<FieldRecord, 'tag' | 'name' | 'id'> })[]): FillOutcome {
+export function fill(doc: Document, items: readonly FillItem[]): FillOutcome {
   const filled: { key: number; label: string }[] = [];
   const failed: { key: number; label: string; reason: string }[] = [];
   // Checked afresh for every field and for every read-back: a page may re-render its form on
@@ -53,7 +52,7 @@ export function fill(doc: Document, items: readonly (PlanItem & { field: Pick<Fi
     const fail = (reason: string) => failed.push({ key: item.key, label: item.label, reason });
     if (!el) { fail('the page changed since the plan was made'); continue; }
     if (el.disabled || (el as HTMLInputElement).readOnly) { fail('the field became read-only or disabled'); continue; }
-    const choice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+    const choice = el instanceof HTMLInputElement && isChoice(el.type);
     // The plan was checked against the field's kind; the page may have changed it since.
     if (choice !== 'checked' in item.value) { fail(choice ? 'a choice can only be ticked' : 'this field takes typed text'); continue; }
     try {

@@ -30,20 +30,23 @@ export interface ReadForm {
   readonly tabId: number;
 }
 
+/** How long the script waits for a form the page adds after load. */
+const COLLECT_WAIT_MS = 3000;
+const WAIT_SECONDS = COLLECT_WAIT_MS / 1000;
+
 export const MESSAGES = {
-  reading: 'Reading the form in this tab (up to 3 seconds)…',
+  reading: `Reading the form in this tab (up to ${WAIT_SECONDS} seconds)…`,
   filling: 'Filling…',
   noAccess: 'The browser did not allow access to this tab. With the form open, click the extension’s toolbar button, then try again.',
   badAnswer: 'The page sent back something unexpected, so nothing was filled.',
   notWebPage: 'This tab is not a web page that can be prefilled.',
   notSecure: (origin: string) => `This tab (${origin}) is a plain http page. Prefill works only on secure (https) pages, so nothing was read.`,
   notClinicForm: (origin: string) => `This tab (${origin}) is not set as the clinic’s referral form, so nothing was read.`,
-  noFormInTime: 'No form appeared on this page within 3 seconds, so nothing was filled.',
+  noFormInTime: `No form appeared on this page within ${WAIT_SECONDS} seconds, so nothing was filled.`,
   noForm: (frames: readonly string[]) =>
     `No referral form was found in this tab.${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
 
-const COLLECT_WAIT_MS = 3000;
 const message = (text: string, addOrigin?: string): Flow => (addOrigin ? { kind: 'message', message: text, addOrigin } : { kind: 'message', message: text });
 
 /** One request to the tab; a refused injection is 'no-access', an answer that fails the schema null. */

@@ -75,6 +75,9 @@ export const OTHER_PERSON: readonly RegExp[] = [
 /** A section about the insurer: a bare Name, Phone or Email there is the insurer's, not ours. */
 export const INSURER_SECTION: readonly RegExp[] = [/\binsur(ance|er)\b/, /\bpayer\b/];
 
+/** A search, sign-up or login form, judged by its signature (role, id, class, action, heading, buttons). */
+export const isExcludedForm = (signature: string) => matchesAny(EXCLUDED, normalise(signature));
+
 /** Option labels for checkbox/radio/select choices. */
 export const TREATMENT_OPTIONS = {
   pt: [/\bphysical therap/, /\bphysiotherap/, /\bpt\b/],

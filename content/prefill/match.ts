@@ -1,6 +1,6 @@
 import { classify, type Classification, type DatePart, type Party } from './classify';
-import { fieldLabel, groupKey, type Collection, type FieldRecord } from './field';
-import { EXCLUDED, matchesAny, normalise, type Kind } from './keywords';
+import { fieldLabel, groupKey, isChoice, type Collection, type FieldRecord } from './field';
+import { isExcludedForm, type Kind } from './keywords';
 import type { ReferralValues, Target } from './targets';
 import { NOT_TICKED, NO_VALUE, valueFor, type FieldValue } from './values';
 
@@ -32,7 +32,6 @@ export interface Plan {
 export type Corrections = Readonly<Record<string, Target | 'none'>>;
 
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const GROUPED = new Set(['radio', 'checkbox']);
 
 /** A field's identity for corrections. */
 export const fieldId = (f: FieldRecord) => f.id || f.name;
@@ -88,7 +87,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   const attach: string[] = [];
   const skipField = (f: FieldRecord, reason: string) => skip.push({ key: f.key, label: fieldLabel(f), reason, required: f.required });
 
-  const excludedForms = new Set(c.forms.filter((form) => matchesAny(EXCLUDED, normalise(form.signature))).map((form) => form.index));
+  const excludedForms = new Set(c.forms.filter((form) => isExcludedForm(form.signature)).map((form) => form.index));
   const live: FieldRecord[] = [];
   for (const f of c.fields) {
     if (f.tag === 'input' && NOT_FIELDS.has(f.type)) continue;
@@ -151,8 +150,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     const lost = competition(f, t);
     if (lost) { skipField(f, lost); continue; }
     const v = valueFor(f, t.target, t.part, values);
-    const grouped = GROUPED.has(f.type);
-    const g = grouped ? quiet.get(groupKey(f)) ?? { first: f, reason: null, required: false } : null;
+    const g = isChoice(f.type) ? quiet.get(groupKey(f)) ?? { first: f, reason: null, required: false } : null;
     if (g && !v.ok && (v.reason === NOT_TICKED || v.reason === NO_VALUE)) {
       const reason = g.reason ?? (v.reason === NO_VALUE ? NO_VALUE : 'none of its options is the value');
       quiet.set(groupKey(f), { first: g.first, reason, required: g.required || f.required });

@@ -36,5 +36,5 @@ export const responseSchema = z.union([
 
 export function readResponse(raw: unknown): PrefillResponse | null {
   const parsed = responseSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as PrefillResponse) : null;
+  return parsed.success ? parsed.data : null;
 }

@@ -1,5 +1,5 @@
 import type { DatePart } from './classify';
-import type { FieldRecord } from './field';
+import { isChoice, type FieldRecord } from './field';
 import { CONTACT_OPTIONS, IMAGING_OPTIONS, TREATMENT_OPTIONS, matchesAny, normalise } from './keywords';
 import type { ReferralValues, Target } from './targets';
 
@@ -13,7 +13,6 @@ const TICK: ValueResult = { ok: true, value: { checked: true } };
 /** A radio or checkbox that is simply not the option to tick: not worth a line in the plan. */
 export const NOT_TICKED = 'not one of the values to tick';
 export const NO_VALUE = 'no value entered';
-const CHOICES = new Set(['radio', 'checkbox']);
 /** Controls a value is typed into. Other input types (time, range, colour, …) are left alone. */
 const TYPED = new Set(['text', 'tel', 'email', 'number', 'date', 'url', 'textarea']);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,7 +85,7 @@ export function valueFor(f: FieldRecord, target: Target, part: DatePart | null, 
  * Anything else would leave a wrong value (a radio whose value is the insurance plan's name).
  */
 function fitsControl(f: FieldRecord, value: FieldValue): ValueResult {
-  if (CHOICES.has(f.type)) return 'checked' in value ? TICK : skip('a choice can only be ticked, not typed into');
+  if (isChoice(f.type)) return 'checked' in value ? TICK : skip('a choice can only be ticked, not typed into');
   if ('checked' in value) return skip('this field takes typed text, not a tick');
   if (f.tag === 'select') return f.options.some((o) => o.value !== '' && o.value === value.text) ? text(value.text) : skip('none of its options is the value');
   if (f.type === 'number' && !/^\d+$/.test(value.text)) return skip('a number box, and the value is not a number');
@@ -103,7 +102,7 @@ function freeText(f: FieldRecord, value: string): ValueResult {
   if (!wanted) return skip(NO_VALUE);
   const same = (label: string) => normalise(label) === wanted;
   // By the words a person sees only: a value may be a code ("2" for "4-12 weeks").
-  if (CHOICES.has(f.type)) return same(f.label) ? TICK : skip(NOT_TICKED);
+  if (isChoice(f.type)) return same(f.label) ? TICK : skip(NOT_TICKED);
   if (f.tag !== 'select') return text(value.trim());
   const hits = f.options.filter((o) => o.value !== '' && same(o.label));
   return hits.length === 1 ? text(hits[0]!.value) : skip('none of its options is exactly the value');

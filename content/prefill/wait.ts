@@ -1,5 +1,5 @@
 import { formSignature } from './collect';
-import { EXCLUDED, matchesAny, normalise } from './keywords';
+import { isExcludedForm } from './keywords';
 
 /** A form counts as present once the page has this many controls a person could fill. */
 const ENOUGH_CONTROLS = 3;
@@ -14,7 +14,7 @@ function enoughControls(doc: Document): boolean {
   let count = 0;
   for (const el of doc.querySelectorAll<HTMLInputElement>(CONTROLS)) {
     const form = el.form;
-    if (form && !excluded.has(form)) excluded.set(form, matchesAny(EXCLUDED, normalise(formSignature(form))));
+    if (form && !excluded.has(form)) excluded.set(form, isExcludedForm(formSignature(form)));
     if (form && excluded.get(form)) continue;
     if (++count >= ENOUGH_CONTROLS) return true;
   }

@@ -71,7 +71,8 @@ function patientChecks(today: Date): Readonly<Record<keyof Patient, Check>> {
 
 export const validatePatient = (p: Patient, today: Date): PatientErrors => runChecks(p, patientChecks(today));
 
-export const EXPIRED_NOTICE = 'Patient details were cleared after 30 minutes without use.';
+export const IDLE_MINUTES = IDLE_LIMIT_MS / 60_000;
+export const EXPIRED_NOTICE = `Patient details were cleared after ${IDLE_MINUTES} minutes without use.`;
 export const DAMAGED_NOTICE = 'Saved patient details could not be read, so they were cleared.';
 export const detailsResetNotice = (names: readonly string[]) =>
   `Some saved patient details could not be read ${fieldList(names)}, so ${names.length > 1 ? 'they were' : 'it was'} cleared.`;
