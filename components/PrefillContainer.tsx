@@ -7,9 +7,10 @@ import { withCorrection, withOrigin, type CorrectionValue, type PrefillSettings 
 import type { PrefillSettingsStore } from '../content/prefill/settings-store';
 import type { TabAccess } from '../content/prefill/tab-access';
 import type { ChecklistStore } from '../content/referral/checklist-store';
-import { EMPTY_PATIENT, EXPIRED_NOTICE, IDLE_LIMIT_MS, IDLE_WARNING_MS, validatePatient, type Patient } from '../content/referral/patient';
+import { EMPTY_PATIENT, EXPIRED_NOTICE, validatePatient, type Patient } from '../content/referral/patient';
 import type { PatientStore } from '../content/referral/patient-store';
 import type { ProfileStore } from '../content/referral/profile-store';
+import { IdleClock } from './IdleClock';
 import { FillReport } from './FillReport';
 import { PatientForm } from './PatientForm';
 import { PlanView } from './PlanView';
@@ -30,7 +31,6 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   // The form appears only once stored details are loaded, so a late load never overwrites typing.
   const [loaded, setLoaded] = useState(false);
   const [lastUsed, setLastUsed] = useState(now());
-  const [remaining, setRemaining] = useState(IDLE_LIMIT_MS);
   const [notice, setNotice] = useState<string | null>(null);
   const [settings, setSettings] = useState<PrefillSettings | null>(null);
   const [flow, setFlow] = useState<Flow>({ kind: 'idle' });
@@ -43,27 +43,18 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     stores.settings.load().then((r) => { setSettings(r.settings); if (r.notice) setNotice(r.notice); });
   }, [stores]);
 
-  // The idle clock: warn ahead of time, then clear. Runs only while the popup is open.
-  useEffect(() => {
-    const tick = () => {
-      const left = lastUsed + IDLE_LIMIT_MS - now();
-      setRemaining(left);
-      if (left <= 0 && patient !== EMPTY_PATIENT) {
-        setPatient(EMPTY_PATIENT);
-        setNotice(EXPIRED_NOTICE);
-        stores.patient.clear().catch(() => setNotice(CLEAR_FAILED));
-      }
-    };
-    tick();
-    const timer = setInterval(tick, 1000);
-    return () => clearInterval(timer);
-  }, [lastUsed, patient]);
 
   const touch = (p: Patient) => {
     const t = now();
     setPatient(p);
     setLastUsed(t);
     stores.patient.save(p, t).catch(() => setNotice('Patient details could not be kept for this session.'));
+  };
+  /** The idle clock ran out (it runs only while the popup is open). */
+  const expire = () => {
+    setPatient(EMPTY_PATIENT);
+    setNotice(EXPIRED_NOTICE);
+    stores.patient.clear().catch(() => setNotice(CLEAR_FAILED));
   };
   const clearPatient = () => { setPatient(EMPTY_PATIENT); setFlow({ kind: 'idle' }); stores.patient.clear().catch(() => setNotice(CLEAR_FAILED)); };
   const errors = validatePatient(patient, new Date(now()));
@@ -110,12 +101,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   return (
     <div class="prefill">
       {notice && <p class="notice" role="alert">{notice} <button type="button" class="link" onClick={() => setNotice(null)}>Dismiss</button></p>}
-      {remaining <= IDLE_WARNING_MS && remaining > 0 && patient !== EMPTY_PATIENT && (
-        <p class="notice" role="alert">
-          Patient details will be cleared in {Math.ceil(remaining / 1000)} seconds.{' '}
-          <button type="button" onClick={() => touch(patient)}>Keep them</button>
-        </p>
-      )}
+      <IdleClock lastUsed={lastUsed} active={patient !== EMPTY_PATIENT} now={now} onKeep={() => touch(patient)} onExpire={expire} />
       {loaded ? <PatientForm patient={patient} errors={errors} onChange={touch} onClear={clearPatient} /> : <p class="loading">Loading…</p>}
       <section class="prefill-flow" aria-labelledby="prefill-title">
         <h2 id="prefill-title">Clinic referral form</h2>
