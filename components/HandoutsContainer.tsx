@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { HANDOUTS } from '../content/handouts';
 import { GRADES } from '../content/handouts/grades';
 import type { HandoutId } from '../content/handouts/types';
@@ -22,6 +22,9 @@ const NAME_MAX = 40;
  * The print page. The patient's first name lives only in this component's state: it is never
  * written to storage or the address bar, and is gone when the tab closes.
  */
+/** The picker's list: fixed content, built once. */
+const ITEMS = HANDOUTS.map((h) => ({ id: h.id, title: h.title, grade: GRADES[h.id] }));
+
 export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today = () => new Date() }: Props) {
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
   const [notice, setNotice] = useState<string | null>(
@@ -37,7 +40,6 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
     );
   }, [store]);
 
-  const items = useMemo(() => HANDOUTS.map((h) => ({ id: h.id, title: h.title, grade: GRADES[h.id] })), []);
   const date = today().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
   const nameError = firstName.length > NAME_MAX ? `Please shorten to ${NAME_MAX} characters or fewer.` : undefined;
   const chosen = HANDOUTS.filter((h) => selected.includes(h.id));
@@ -46,7 +48,7 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
     <>
       <div class="controls no-print">
         {notice && <p class="notice" role="alert">{notice}</p>}
-        <HandoutPicker items={items} selected={selected} onChange={setSelected} />
+        <HandoutPicker items={ITEMS} selected={selected} onChange={setSelected} />
         <TextField id="patient-first-name" label="Patient’s first name (optional)" value={firstName}
           onInput={setFirstName} error={nameError} autoComplete="off"
           hint="Printed on the handouts only. It is never saved and is gone when you close this tab." />

@@ -38,7 +38,7 @@ export function PlanView({ plan, fields, corrections, onCorrect, onConfirm, onCa
   const [correcting, setCorrecting] = useState(Object.keys(corrections).length > 0);
   const fix = (key: number) => {
     const f = byKey.get(key);
-    return correcting && f && (f.id || f.name) ? <CorrectionSelect field={f} value={corrections[fieldId(f)]} onCorrect={onCorrect} /> : null;
+    return correcting && f && fieldId(f) ? <CorrectionSelect field={f} value={corrections[fieldId(f)]} onCorrect={onCorrect} /> : null;
   };
   return (
     <section class="plan" aria-labelledby="plan-title">

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { encode } from 'uqr';
 
 interface Props {
@@ -14,9 +15,13 @@ interface Props {
  * and no HTML string is injected (the path is built from booleans).
  */
 export function QrCode({ text, label, size = '1in' }: Props) {
-  const { data, size: modules } = encode(text, { ecc: 'M', border: 2 });
-  let d = '';
-  data.forEach((row, y) => row.forEach((dark, x) => { if (dark) d += `M${x} ${y}h1v1h-1z`; }));
+  // Encoded again only when the text changes, not on every keystroke elsewhere on the page.
+  const { d, modules } = useMemo(() => {
+    const { data, size } = encode(text, { ecc: 'M', border: 2 });
+    let path = '';
+    data.forEach((row, y) => row.forEach((dark, x) => { if (dark) path += `M${x} ${y}h1v1h-1z`; }));
+    return { d: path, modules: size };
+  }, [text]);
   return (
     <svg class="qr" role="img" aria-label={label} viewBox={`0 0 ${modules} ${modules}`} width={size} height={size}
       shape-rendering="crispEdges">

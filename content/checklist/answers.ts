@@ -14,7 +14,7 @@ export const EXCLUSION_IDS = [
   'excl.severe-collapse', 'excl.gross-instability', 'excl.fracture', 'excl.infection',
   'excl.facet-si', 'excl.severe-scoliosis', 'excl.progressive-deficit',
 ] as const;
-export const WISH_IDS = ['avoid-surgery', 'disc-preserving'] as const;
+const WISH_IDS = ['avoid-surgery', 'disc-preserving'] as const;
 
 /**
  * What the clinician knows about the patient. `null` always means "not answered", which the

@@ -22,7 +22,7 @@ export function normaliseOrigin(input: string): OriginCheck {
 }
 
 /** The origin of a tab's address, when it is one the filler could ever work on. */
-export function tabOrigin(tabUrl: string | undefined): string | null {
+function tabOrigin(tabUrl: string | undefined): string | null {
   if (!tabUrl) return null;
   const checked = normaliseOrigin(tabUrl);
   return checked.ok ? checked.origin : null;

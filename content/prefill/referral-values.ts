@@ -5,7 +5,7 @@ import type { Profile } from '../referral/profile';
 import type { Imaging, ReferralValues, Treatment } from './targets';
 
 /** Treatments the checklist knows were tried (medication and chiropractic are not asked, so never ticked). */
-export function treatmentsTried(a: Answers): Treatment[] {
+function treatmentsTried(a: Answers): Treatment[] {
   const tried: Treatment[] = [];
   if (a.ptCourse === 'ongoing' || a.ptCourse === 'completed') tried.push('pt');
   if (a.injections === 'temporary' || a.injections === 'lasting') tried.push('injections');
@@ -14,7 +14,7 @@ export function treatmentsTried(a: Answers): Treatment[] {
 }
 
 /** Imaging available: any MRI answer means an MRI; "none yet" means none; unanswered stays unknown. */
-export function imagingAvailable(a: Answers): Imaging | null {
+function imagingAvailable(a: Answers): Imaging | null {
   if (a.imaging === null) return null;
   return a.imaging === 'none' ? 'none' : 'mri';
 }

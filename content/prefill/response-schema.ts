@@ -21,7 +21,7 @@ const collectionSchema = z.strictObject({
 const labelled = z.strictObject({ key: int, label: text() });
 
 /** Everything the page sends back is checked here before the popup uses it. */
-export const responseSchema = z.union([
+const responseSchema = z.union([
   z.strictObject({ ok: z.literal(true), type: z.literal('collected'), collection: collectionSchema, timedOut: z.boolean() }),
   z.strictObject({
     ok: z.literal(true), type: z.literal('filled'),

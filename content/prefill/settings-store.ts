@@ -7,7 +7,7 @@ export interface PrefillSettingsStore {
 }
 
 /** Form origins and mapping corrections: not patient data, so they persist in storage.local. */
-export const PREFILL_KEY = 'prefill';
+const PREFILL_KEY = 'prefill';
 const item = storedItem('local', PREFILL_KEY);
 
 export const localPrefillSettingsStore: PrefillSettingsStore = {

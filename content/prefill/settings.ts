@@ -3,9 +3,9 @@ import { CLINIC_SITE } from '../checklist/sources';
 import { normaliseOrigin } from './origin';
 import { TARGETS } from './targets';
 
-export const PREFILL_SETTINGS_VERSION = 1;
+const PREFILL_SETTINGS_VERSION = 1;
 /** A correction says what a field is, or that it must never be filled. */
-export const CORRECTION_VALUES = [...TARGETS, 'none'] as const;
+const CORRECTION_VALUES = [...TARGETS, 'none'] as const;
 export type CorrectionValue = (typeof CORRECTION_VALUES)[number];
 
 const origin = z.string().check(z.maxLength(300), z.refine((s) => {

@@ -140,10 +140,9 @@ function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: Refe
       if (part) return datePartValue(f, part, p.dob);
       const { year, month, day } = p.dob;
       const format = dateFormat(f);
-      if (format === 'iso') return text(`${year}-${pad(month)}-${pad(day)}`);
+      if (format === 'iso' || format === 'ymd') return text(`${year}-${pad(month)}-${pad(day)}`);
       if (format === 'mdy') return text(`${pad(month)}/${pad(day)}/${year}`);
       if (format === 'dmy') return text(`${pad(day)}/${pad(month)}/${year}`);
-      if (format === 'ymd') return text(`${year}-${pad(month)}-${pad(day)}`);
       return skip('the date format is not shown, so it could be read wrongly');
     }
     case 'patient.preferredContact':

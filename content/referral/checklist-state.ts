@@ -3,7 +3,7 @@ import { EMPTY_ANSWERS, answersSchema } from '../checklist/answers';
 import { REFERRAL_ITEM_IDS } from '../checklist/referral-items';
 
 /** Bump when the stored shape changes; older data is discarded with a notice, not migrated. */
-export const CHECKLIST_STATE_VERSION = 1;
+const CHECKLIST_STATE_VERSION = 1;
 
 export const checklistStateSchema = z.strictObject({
   v: z.literal(CHECKLIST_STATE_VERSION),

@@ -8,7 +8,7 @@ export interface ProfileStore {
 }
 
 /** Referrer and clinic details persist in storage.local; they are never patient data. */
-export const PROFILE_KEY = 'profile';
+const PROFILE_KEY = 'profile';
 const item = storedItem('local', PROFILE_KEY);
 
 export const localProfileStore: ProfileStore = {

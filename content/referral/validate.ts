@@ -21,7 +21,7 @@ export const EMAIL_MAX = 254;
  * about a third of a millimetre, still readable by a phone camera; longer gets hard to scan.
  */
 export const URL_MAX = 200;
-export const NPI_LENGTH = 10;
+const NPI_LENGTH = 10;
 
 /** Control characters have no place in a name or address and can upset printing. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

@@ -13,6 +13,8 @@ const stores = {
   checklist: sessionChecklistStore,
 };
 
+const tabs = browserTabAccess(location.search);
+
 export function PrefillPanel() {
-  return <PrefillContainer stores={stores} tabs={browserTabAccess(location.search)} />;
+  return <PrefillContainer stores={stores} tabs={tabs} />;
 }
