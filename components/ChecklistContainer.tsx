@@ -4,7 +4,7 @@ import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
 import { itemStatuses, itemsHeading, itemsToSend, type ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
 import { suggestedHandouts } from '../content/handouts/selection';
-import { referralSummary, summaryDate } from '../content/checklist/summary';
+import { summaryFor } from '../content/checklist/summary';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm, type WeeksQuestion } from './ChecklistForm';
@@ -78,7 +78,7 @@ export function ChecklistContainer({ store, copyText, today = () => new Date(), 
   const onCopy = () => {
     // Copying the last valid number while the field shows something else would mislead silently.
     if (rejected.length > 0) return setCopy({ kind: 'refused', message: refusal(rejected) });
-    const text = referralSummary(state.answers, outcome, state.included, summaryDate(today()));
+    const text = summaryFor(state.answers, state.included, today());
     copyText(text).then(() => setCopy({ kind: 'copied' }), () => setCopy({ kind: 'failed', text }));
   };
 

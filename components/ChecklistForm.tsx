@@ -1,4 +1,4 @@
-import type { Answers } from '../content/checklist/answers';
+import { ptStarted, type Answers } from '../content/checklist/answers';
 import { CHRONIC_AFTER_WEEKS } from '../content/checklist/rules';
 import {
   CONTEXT_CHOICES, DRIVER_CHOICES, EXCLUSION_CHOICES, IMAGING_CHOICES, INJECTION_CHOICES,
@@ -23,7 +23,7 @@ interface Props {
 export function ChecklistForm({ answers: a, onChange, onRejectedChange }: Props) {
   const set = <K extends keyof Answers>(key: K) => (value: Answers[K]) => onChange({ ...a, [key]: value });
   const rejecting = (question: WeeksQuestion) => (rejected: boolean) => onRejectedChange?.(question, rejected);
-  const ptStarted = a.ptCourse === 'ongoing' || a.ptCourse === 'completed';
+  const ptIsStarted = ptStarted(a);
   // Leaving "Not started" keeps weeks and response; choosing it drops them, which no longer apply.
   const setPtCourse = (value: NonNullable<Answers['ptCourse']>) =>
     onChange(value === 'none' ? { ...a, ptCourse: value, ptWeeks: null, ptResponse: null } : { ...a, ptCourse: value });
@@ -54,7 +54,7 @@ export function ChecklistForm({ answers: a, onChange, onRejectedChange }: Props)
         <h2 id="sec-treatment">3. Treatment so far</h2>
         <ChoiceGroup name="ptCourse" legend={Q.ptCourse} choices={PT_COURSE_CHOICES} value={a.ptCourse}
           onChange={setPtCourse} />
-        {ptStarted && (
+        {ptIsStarted && (
           <div class="nested">
             <WeeksField id="ptWeeks" label={Q.ptWeeks} value={a.ptWeeks} onChange={set('ptWeeks')}
               onRejectedChange={rejecting('ptWeeks')} />

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { evaluate } from '../content/checklist/rules';
-import { referralSummary, summaryDate } from '../content/checklist/summary';
+import { summaryFor } from '../content/checklist/summary';
 import { MESSAGES, fillFlow, isReadForm, planFlow, readForm, type Flow, type PlanFlow, type ReadForm } from '../content/prefill/flow';
 import { referralValues } from '../content/prefill/referral-values';
 import { withCorrection, withOrigin, type CorrectionValue, type PrefillSettings } from '../content/prefill/settings';
@@ -68,7 +67,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   async function currentValues() {
     const [state, profile] = await Promise.all([stores.checklist.load(), stores.profile.load()]);
     const answers = state.state.answers;
-    const summary = referralSummary(answers, evaluate(answers), state.state.included, summaryDate(new Date(now())));
+    const summary = summaryFor(answers, state.state.included, new Date(now()));
     return referralValues(patient, profile.profile, answers, summary);
   }
 

@@ -50,6 +50,11 @@ export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 export type ExclusionId = (typeof EXCLUSION_IDS)[number];
 export type WishId = (typeof WISH_IDS)[number];
 
+/** A PT course is under way or done (its weeks and response then apply). */
+export const ptStarted = (a: Pick<Answers, 'ptCourse'>) => a.ptCourse === 'ongoing' || a.ptCourse === 'completed';
+/** Epidural steroid injections were given (whatever the relief). */
+export const hadInjections = (a: Pick<Answers, 'injections'>) => a.injections === 'temporary' || a.injections === 'lasting';
+
 export const EMPTY_ANSWERS: Answers = Object.freeze({
   durationWeeks: null,
   onset: null,

@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import { hadInjections, ptStarted, type Answers } from './answers';
 import type { OutcomeKind } from './rules';
 import { CLINIC_PAGES, GUIDELINES, articleSection, type Source } from './sources';
 
@@ -54,8 +54,8 @@ export function itemsToSend(kind: OutcomeKind, a: Answers): ReferralItem[] {
     ids = ['duration-course', 'location-radiation', 'neuro-findings', 'red-flags', 'functional-impact', 'patient-goals'];
   } else {
     ids = [...GENERAL];
-    if (a.ptCourse === 'ongoing' || a.ptCourse === 'completed') ids.push('pt-notes');
-    if (a.injections === 'temporary' || a.injections === 'lasting') ids.push('injection-record');
+    if (ptStarted(a)) ids.push('pt-notes');
+    if (hadInjections(a)) ids.push('injection-record');
     if (kind !== 'not-enough-info' || (a.imaging !== null && a.imaging !== 'none')) ids.push('mri-report');
     if (a.priorSurgery === 'yes') ids.push('surgery-records');
   }

@@ -7,7 +7,7 @@ import {
   SURGERY_CHOICES, WISH_CHOICES, choiceLabel, type Choice,
 } from './questions';
 import { itemStatuses, itemsToSend } from './referral-items';
-import type { Outcome } from './rules';
+import { evaluate, type Outcome } from './rules';
 import { ARTICLE_URL } from './sources';
 
 /** The summary's date: the local calendar day (yyyy-mm-dd), whichever feature writes the summary. */
@@ -83,3 +83,6 @@ export function referralSummary(a: Answers, outcome: Outcome, included: readonly
   );
   return lines.join('\n');
 }
+
+/** The summary for these answers as of `day`: what both the Copy button and the form prefill use. */
+export const summaryFor = (a: Answers, included: readonly string[], day: Date): string => referralSummary(a, evaluate(a), included, summaryDate(day));

@@ -1,4 +1,4 @@
-import type { Answers } from '../checklist/answers';
+import { hadInjections, ptStarted, type Answers } from '../checklist/answers';
 import type { Patient } from '../referral/patient';
 import { parseDob } from '../referral/patient';
 import type { Profile } from '../referral/profile';
@@ -7,8 +7,8 @@ import type { Imaging, ReferralValues, Treatment } from './targets';
 /** Treatments the checklist knows were tried (medication and chiropractic are not asked, so never ticked). */
 function treatmentsTried(a: Answers): Treatment[] {
   const tried: Treatment[] = [];
-  if (a.ptCourse === 'ongoing' || a.ptCourse === 'completed') tried.push('pt');
-  if (a.injections === 'temporary' || a.injections === 'lasting') tried.push('injections');
+  if (ptStarted(a)) tried.push('pt');
+  if (hadInjections(a)) tried.push('injections');
   if (a.priorSurgery === 'yes') tried.push('surgery');
   return tried;
 }
