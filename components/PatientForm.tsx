@@ -1,4 +1,4 @@
-import { IDLE_MINUTES, type Patient, type PatientErrors } from '../content/referral/patient';
+import { CONTACT_LABELS, IDLE_MINUTES, type Patient, type PatientErrors } from '../content/referral/patient';
 import { TextField } from './TextField';
 
 interface Props {
@@ -25,9 +25,7 @@ export function PatientForm({ patient: p, errors, onChange, onClear }: Props) {
           <label for="patient-contact">Preferred contact</label>
           <select id="patient-contact" value={p.preferredContact} onChange={(e) => set('preferredContact')(e.currentTarget.value)}>
             <option value="">Not stated</option>
-            <option value="phone">Phone</option>
-            <option value="email">Email</option>
-            <option value="text">Text message</option>
+            {Object.entries(CONTACT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
         <TextField id="patient-insurance" label="Insurance (optional)" value={p.insurance} onInput={set('insurance')} error={errors.insurance} />

@@ -1,3 +1,6 @@
+import type { ContactMethod } from '../referral/patient';
+import type { Referrer } from '../referral/profile';
+
 /** What a field can be filled with. Parts of a date of birth are separate targets. */
 export const TARGETS = [
   'patient.firstName', 'patient.lastName', 'patient.fullName', 'patient.dob', 'patient.dob.month', 'patient.dob.day', 'patient.dob.year',
@@ -10,7 +13,6 @@ export type Target = (typeof TARGETS)[number];
 export const TREATMENTS = ['pt', 'injections', 'surgery', 'medication', 'chiropractic'] as const;
 export type Treatment = (typeof TREATMENTS)[number];
 export type Imaging = 'mri' | 'xray' | 'ct' | 'none';
-export type ContactMethod = 'phone' | 'email' | 'text';
 
 /** Everything the filler may put into the clinic's form. Empty strings and nulls are never written. */
 export interface ReferralValues {
@@ -23,7 +25,7 @@ export interface ReferralValues {
     preferredContact: ContactMethod | null;
     insurance: string;
   };
-  referrer: { name: string; credentials: string; practice: string; npi: string; phone: string; fax: string; email: string };
+  referrer: Referrer;
   referral: { reason: string; durationWeeks: number | null; treatments: readonly Treatment[]; imaging: Imaging | null };
 }
 

@@ -7,6 +7,9 @@ export const IDLE_LIMIT_MS = 30 * 60 * 1000;
 export const IDLE_WARNING_MS = 60 * 1000;
 
 const CONTACT_METHODS = ['phone', 'email', 'text'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+/** The preferred-contact choices as the form shows them. */
+export const CONTACT_LABELS: Readonly<Record<ContactMethod, string>> = { phone: 'Phone', email: 'Email', text: 'Text message' };
 
 export interface Patient {
   firstName: string;
@@ -15,7 +18,7 @@ export interface Patient {
   dob: string;
   phone: string;
   email: string;
-  preferredContact: '' | (typeof CONTACT_METHODS)[number];
+  preferredContact: '' | ContactMethod;
   insurance: string;
 }
 
