@@ -15,10 +15,13 @@ export interface TabSpec {
 export function Tabs({ tabs, initial }: { tabs: readonly TabSpec[]; initial?: string }) {
   const [current, setCurrent] = useState(initial ?? tabs[0]!.id);
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set([current]));
-  if (!visited.has(current)) setVisited(new Set([...visited, current]));
+  const show = (id: string) => {
+    setCurrent(id);
+    setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+  };
   const move = (from: number, step: number) => {
     const next = tabs[(from + step + tabs.length) % tabs.length]!;
-    setCurrent(next.id);
+    show(next.id);
     document.getElementById(`tab-${next.id}`)?.focus();
   };
   return (
@@ -26,7 +29,7 @@ export function Tabs({ tabs, initial }: { tabs: readonly TabSpec[]; initial?: st
       <div role="tablist" class="tabs" aria-label="Sections">
         {tabs.map((t, i) => (
           <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={t.id === current}
-            aria-controls={`panel-${t.id}`} tabIndex={t.id === current ? 0 : -1} onClick={() => setCurrent(t.id)}
+            aria-controls={`panel-${t.id}`} tabIndex={t.id === current ? 0 : -1} onClick={() => show(t.id)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight') { e.preventDefault(); move(i, 1); }
               if (e.key === 'ArrowLeft') { e.preventDefault(); move(i, -1); }
