@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { FieldRecord } from '../content/prefill/field';
-import { fieldId, type Plan } from '../content/prefill/match';
+import { fieldId, type FieldRecord } from '../content/prefill/field';
+import type { Plan } from '../content/prefill/match';
 import type { CorrectionValue } from '../content/prefill/settings';
 import { TARGETS, TARGET_LABELS } from '../content/prefill/targets';
 import type { FieldValue } from '../content/prefill/values';

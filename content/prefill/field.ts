@@ -69,7 +69,16 @@ export const isChoice = (type: string) => type === 'radio' || type === 'checkbox
  * (input_8.1, input_8.2) and a legend. Any other control is a group of its own.
  */
 export const groupKey = (f: FieldRecord): string =>
-  isChoice(f.type) && f.name ? `${f.form}:${f.name.replace(/(\.\d+|\[\])$/, '')}:${f.groupLabel}` : `key:${f.key}`;
+  isChoice(f.type) && f.name ? `${f.form}:${baseName(f.name)}:${f.groupLabel}` : `key:${f.key}`;
+
+/** A Gravity Forms input name without its choice suffix: input_8.1 and input_2[] give input_8 and input_2. */
+const baseName = (name: string) => name.replace(/(\.\d+|\[\])$/, '');
+
+/**
+ * What a user's correction is saved under: a radio or checkbox group as a whole ("this question is
+ * the imaging"), any other field by its id, else its name.
+ */
+export const fieldId = (f: FieldRecord): string => (isChoice(f.type) && f.name ? `group:${baseName(f.name)}` : f.id || f.name);
 
 /** Labels of required fields still empty: a radio or checkbox group counts once, and is filled when any option is ticked. */
 export function requiredStillEmpty(fields: readonly FieldRecord[]): string[] {

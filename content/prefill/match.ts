@@ -1,5 +1,5 @@
 import { classify, type Classification, type DatePart, type Party } from './classify';
-import { fieldLabel, groupKey, isChoice, type Collection, type FieldRecord } from './field';
+import { fieldId, fieldLabel, groupKey, isChoice, type Collection, type FieldRecord } from './field';
 import { isExcludedForm, type Kind } from './keywords';
 import type { ReferralValues, Target } from './targets';
 import { NOT_TICKED, NO_VALUE, valueFor, type FieldValue } from './values';
@@ -33,8 +33,6 @@ export type Corrections = Readonly<Record<string, Target | 'none'>>;
 
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
-/** A field's identity for corrections. */
-export const fieldId = (f: FieldRecord) => f.id || f.name;
 
 function toTarget(kind: Kind, party: Party | null, part: DatePart | null): Target | 'unclear' | null {
   switch (kind) {
@@ -85,7 +83,20 @@ function resolveParty(f: FieldRecord, c: Classification & { kind: Kind }, all: r
 export function buildPlan(c: Collection, values: ReferralValues, corrections: Corrections = {}): Plan {
   const skip: PlanSkip[] = [];
   const attach: string[] = [];
-  const skipField = (f: FieldRecord, reason: string) => skip.push({ key: f.key, label: fieldLabel(f), reason, required: f.required });
+  // Options of one radio or checkbox group skipped for the same reason make one line, named by the group.
+  const groupSkips = new Map<string, { key: number; label: string; reason: string; required: boolean }>();
+  const skipField = (f: FieldRecord, reason: string) => {
+    const group = isChoice(f.type) && f.name ? `${groupKey(f)}|${reason}` : null;
+    const earlier = group ? groupSkips.get(group) : undefined;
+    if (earlier) {
+      earlier.label = f.groupLabel || earlier.label;
+      earlier.required ||= f.required;
+      return;
+    }
+    const entry = { key: f.key, label: fieldLabel(f), reason, required: f.required };
+    if (group) groupSkips.set(group, entry);
+    skip.push(entry);
+  };
 
   const excludedForms = new Set(c.forms.filter((form) => isExcludedForm(form.signature)).map((form) => form.index));
   const live: FieldRecord[] = [];
@@ -102,7 +113,8 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   const classified = live.map((f) => [f, classify(f)] as [FieldRecord, Classification]);
   const targets = new Map<number, { target: Target; part: DatePart | null; corrected: boolean }>();
   for (const [f, cl] of classified) {
-    const corrected = corrections[fieldId(f)];
+    // A correction saved for one option before groups had their own (by the option's id) still counts.
+    const corrected = corrections[fieldId(f)] ?? corrections[f.id || f.name];
     if (corrected === 'none') { skipField(f, 'you chose never to fill this field'); continue; }
     if (corrected) { targets.set(f.key, { target: corrected, part: datePartOf(corrected), corrected: true }); continue; }
     if (!cl.kind) { skipField(f, cl.reason); continue; }

@@ -251,6 +251,22 @@ describe('buildPlan and the user’s corrections', () => {
     expect(Object.keys(filled(plan))).toEqual(['Treatments tried: Physical therapy', 'Treatments tried: Epidural injections']);
   });
 
+  it('applies a correction made on a radio group to all of its options', () => {
+    const radios = [['MRI', 'a'], ['X-ray', 'b']].map(([label, value], i) =>
+      field({ type: 'radio', id: `choice_1_9_${i}`, name: 'input_9', value, label, groupLabel: 'Studies on file' }));
+    expect(skipped(buildPlan(collection(radios), VALUES))).toEqual({ 'Studies on file': 'no recognisable label' });
+    const corrected = buildPlan(collection(radios), VALUES, { 'group:input_9': 'referral.imaging' });
+    expect(filled(corrected)).toEqual({ 'Studies on file: MRI': 'ticked' });
+    const never = buildPlan(collection(radios.map((r) => ({ ...r, groupLabel: 'Imaging available' }))), VALUES, { 'group:input_9': 'none' });
+    expect([never.fill, skipped(never)]).toEqual([[], { 'Imaging available': 'you chose never to fill this field' }]);
+  });
+
+  it('still honours a correction saved for one option by its id', () => {
+    const radios = [['MRI', 'a'], ['X-ray', 'b']].map(([label, value], i) =>
+      field({ type: 'radio', id: `choice_1_9_${i}`, name: 'input_9', value, label, groupLabel: 'Imaging available' }));
+    expect(filled(buildPlan(collection(radios), VALUES, { choice_1_9_0: 'none' }))).toEqual({});
+  });
+
   it('still leaves both empty when the user pointed two fields at one value', () => {
     const plan = buildPlan(collection([field({ id: 'a', label: 'X' }), field({ id: 'b', label: 'Y' })]), VALUES, { a: 'patient.email', b: 'patient.email' });
     expect(Object.values(skipped(plan))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
