@@ -20,7 +20,7 @@ export default defineConfig({
     ...(command === 'build'
       ? {
           content_security_policy: {
-            extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+            extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
           },
         }
       : {}),

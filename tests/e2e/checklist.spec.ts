@@ -143,3 +143,20 @@ test('the extension pages’ CSP refuses network connections', async ({ popup })
   });
   expect(result).toEqual({ fetched: 'refused', directive: 'connect-src' });
 });
+
+test('the extension pages’ CSP refuses remote images, styles and fonts too', async ({ popup }) => {
+  const directives = await popup.page.evaluate(async () => {
+    const seen: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+    const img = new Image();
+    const loaded = new Promise((resolve) => { img.onerror = resolve; img.onload = resolve; });
+    img.src = 'http://127.0.0.1:4173/gf25-referral.html';
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: 'http://127.0.0.1:4173/x.css' });
+    document.head.append(link);
+    const font = new FontFace('Remote', 'url(http://127.0.0.1:4173/x.woff2)');
+    await Promise.allSettled([loaded, font.load(), new Promise((r) => { link.onerror = r; link.onload = r; })]);
+    link.remove();
+    return [...new Set(seen)].sort();
+  });
+  expect(directives).toEqual(['font-src', 'img-src', 'style-src-elem']);
+});
