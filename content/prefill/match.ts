@@ -83,10 +83,20 @@ function resolveParty(f: FieldRecord, c: Classification & { kind: Kind }, all: r
 export function buildPlan(c: Collection, values: ReferralValues, corrections: Corrections = {}): Plan {
   const skip: PlanSkip[] = [];
   const attach: string[] = [];
+  // Each field's group, worked out once: several steps below ask for it.
+  const groups = new Map<number, string>();
+  const groupOf = (f: FieldRecord) => {
+    let g = groups.get(f.key);
+    if (g === undefined) groups.set(f.key, (g = groupKey(f)));
+    return g;
+  };
+  /** One line in the plan for a whole radio or checkbox group. */
+  const groupLine = (first: FieldRecord, reason: string, required: boolean) =>
+    skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason, required });
   // Options of one radio or checkbox group skipped for the same reason make one line, named by the group.
   const groupSkips = new Map<string, { key: number; label: string; reason: string; required: boolean }>();
   const skipField = (f: FieldRecord, reason: string) => {
-    const group = isChoice(f.type) && f.name ? `${groupKey(f)}|${reason}` : null;
+    const group = isChoice(f.type) && f.name ? `${groupOf(f)}|${reason}` : null;
     const earlier = group ? groupSkips.get(group) : undefined;
     if (earlier) {
       earlier.label = f.groupLabel || earlier.label;
@@ -141,13 +151,13 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     const t = targets.get(f.key);
     if (!t || f.form !== form) continue;
     const o = owners.get(t.target) ?? { corrected: new Set<string>(), matched: new Set<string>() };
-    (t.corrected ? o.corrected : o.matched).add(groupKey(f));
+    (t.corrected ? o.corrected : o.matched).add(groupOf(f));
     owners.set(t.target, o);
   }
   const competition = (f: FieldRecord, t: { target: Target; corrected: boolean }): string | null => {
     const o = owners.get(t.target)!;
     // A correction on one box of a group is not a rival to the group's other boxes.
-    if (!t.corrected && [...o.corrected].some((g) => g !== groupKey(f))) return 'you chose another field for this value';
+    if (!t.corrected && [...o.corrected].some((g) => g !== groupOf(f))) return 'you chose another field for this value';
     return (t.corrected ? o.corrected : o.matched).size > 1 ? 'two fields compete for this value' : null;
   };
 
@@ -162,33 +172,29 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     const lost = competition(f, t);
     if (lost) { skipField(f, lost); continue; }
     const v = valueFor(f, t.target, t.part, values);
-    const g = isChoice(f.type) ? quiet.get(groupKey(f)) ?? { first: f, reason: null, required: false } : null;
+    const g = isChoice(f.type) ? quiet.get(groupOf(f)) ?? { first: f, reason: null, required: false } : null;
     if (g && !v.ok && (v.reason === NOT_TICKED || v.reason === NO_VALUE)) {
       const reason = g.reason ?? (v.reason === NO_VALUE ? NO_VALUE : 'none of its options is the value');
-      quiet.set(groupKey(f), { first: g.first, reason, required: g.required || f.required });
+      quiet.set(groupOf(f), { first: g.first, reason, required: g.required || f.required });
       continue;
     }
-    if (g) quiet.set(groupKey(f), { ...g, reason: '' }); // this group has its own line or a tick
+    if (g) quiet.set(groupOf(f), { ...g, reason: '' }); // this group has its own line or a tick
     if (v.ok) fill.push({ key: f.key, target: t.target, label: fieldLabel(f), value: v.value });
     else skipField(f, v.reason);
   }
-  for (const { first, reason, required } of quiet.values()) {
-    if (reason) skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason, required });
-  }
+  for (const { first, reason, required } of quiet.values()) if (reason) groupLine(first, reason, required);
   // A radio group takes one tick: when two of its options match, which is meant is unclear.
   const byKey = new Map(live.map((f) => [f.key, f]));
-  const radioTicks = new Map<string, PlanItem[]>();
+  const ticked = new Map<string, FieldRecord[]>();
   for (const item of fill) {
     const f = byKey.get(item.key)!;
-    if (f.type === 'radio') radioTicks.set(groupKey(f), [...(radioTicks.get(groupKey(f)) ?? []), item]);
+    if (f.type === 'radio') ticked.set(groupOf(f), [...(ticked.get(groupOf(f)) ?? []), f]);
   }
-  for (const items of radioTicks.values()) {
-    if (items.length < 2) continue;
-    const first = byKey.get(items[0]!.key)!;
-    for (const item of items) fill.splice(fill.indexOf(item), 1);
-    skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason: 'more than one option matches', required: live.some((f) => groupKey(f) === groupKey(first) && f.required) });
-  }
-  return { form, fill, skip: skip.sort((a, b) => a.key - b.key), attach, frames: c.frames };
+  const ambiguous = new Set([...ticked].filter(([, options]) => options.length > 1).map(([g]) => g));
+  const requiredGroups = new Set(live.filter((f) => f.required).map(groupOf));
+  for (const g of ambiguous) groupLine(ticked.get(g)![0]!, 'more than one option matches', requiredGroups.has(g));
+  const planned = fill.filter((item) => !ambiguous.has(groupOf(byKey.get(item.key)!)));
+  return { form, fill: planned, skip: skip.sort((a, b) => a.key - b.key), attach, frames: c.frames };
 }
 
 function datePartOf(t: Target): DatePart | null {
