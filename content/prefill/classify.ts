@@ -56,7 +56,8 @@ export function classify(f: FieldRecord): Classification {
   // Someone else's details (emergency contact, guardian, policy holder, another doctor): no value
   // of ours belongs there. A section heading counts unless the field or the heading itself names
   // the patient or the referrer ("Patient and parent/guardian information" is still the patient's).
-  const sectionOnly = partyFrom([own, group]) === null && partyFrom([section]) === null;
+  const sectionParty = partyFrom([section]);
+  const sectionOnly = partyFrom([own, group]) === null && sectionParty === null;
   if (matchesAny(OTHER_PERSON, `${own} ${ids} ${group}`) || (sectionOnly && matchesAny(OTHER_PERSON, section))) {
     return { kind: null, reason: SOMEONE_ELSE };
   }
@@ -88,6 +89,6 @@ export function classify(f: FieldRecord): Classification {
   if (sectionOnly && PERSON_KINDS.has(kind) && matchesAny(INSURER_SECTION, section)) return { kind: null, reason: SOMEONE_ELSE };
   if (kind === 'dob' && f.type === 'date') part = null;
 
-  const party = OWNER[kind] ?? acParty ?? partyFrom([own, ids, group]) ?? partyFrom([section]);
+  const party = OWNER[kind] ?? acParty ?? partyFrom([own, ids, group]) ?? sectionParty;
   return { kind, party, part, via };
 }

@@ -83,7 +83,13 @@ export const fieldId = (f: FieldRecord): string => (isChoice(f.type) && f.name ?
 /** Labels of required fields still empty: a radio or checkbox group counts once, and is filled when any option is ticked. */
 export function requiredStillEmpty(fields: readonly FieldRecord[]): string[] {
   const groups = new Map<string, FieldRecord[]>();
-  for (const f of fields) if (f.type !== 'hidden' && !f.hidden) groups.set(groupKey(f), [...(groups.get(groupKey(f)) ?? []), f]);
+  for (const f of fields) {
+    if (f.type === 'hidden' || f.hidden) continue;
+    const key = groupKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
   return [...new Set([...groups.values()].filter((g) => !g.some((f) => f.filled))
     .map((g) => (g.length > 1 && g[0]!.groupLabel ? g[0]!.groupLabel : fieldLabel(g[0]!))))];
 }
