@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { email, fieldList, maxText, phone, repairFields, runChecks, type Check } from './validate';
+import { email, fieldList, looseFields, maxText, phone, repairFields, runChecks, type Check } from './validate';
 
 /** Patient details are PHI: they live in storage.session only, and expire after 30 idle minutes. */
 export const IDLE_LIMIT_MS = 30 * 60 * 1000;
@@ -29,7 +29,7 @@ export const EMPTY_PATIENT: Patient = Object.freeze({
 /** The stored record: the version, exactly these fields (each judged by its own check on reading), and when last used. */
 const storedSchema = z.strictObject({
   v: z.literal(1),
-  patient: z.strictObject(Object.fromEntries(Object.keys(EMPTY_PATIENT).map((k) => [k, z.optional(z.unknown())])) as Record<keyof Patient, z.ZodMiniOptional<z.ZodMiniUnknown>>),
+  patient: looseFields(Object.keys(EMPTY_PATIENT) as (keyof Patient)[]),
   lastUsed: z.number(),
 });
 

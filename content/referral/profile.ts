@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CLINIC_SITE } from '../checklist/sources';
-import { email, fieldList, httpsUrl, maxText, npi, phone, repairFields, runChecks, type LimitedCheck } from './validate';
+import { email, fieldList, httpsUrl, looseFields, maxText, npi, phone, repairFields, runChecks, type LimitedCheck } from './validate';
 
 /** The referrer's own details, printed on handouts. Not patient data: may persist in storage.local. */
 export interface Referrer {
@@ -63,8 +63,7 @@ export const CLINIC_CHECKS: Readonly<Record<keyof Clinic, LimitedCheck>> = {
  * by the same check the settings page uses (limits included), so a value that can be saved can be
  * read back, and one bad value costs only itself.
  */
-const fieldsOf = <K extends string>(checks: Readonly<Record<K, LimitedCheck>>) =>
-  z.strictObject(Object.fromEntries(Object.keys(checks).map((k) => [k, z.optional(z.unknown())])) as Record<K, z.ZodMiniOptional<z.ZodMiniUnknown>>);
+const fieldsOf = <K extends string>(checks: Readonly<Record<K, LimitedCheck>>) => looseFields(Object.keys(checks) as K[]);
 const profileShape = z.strictObject({
   v: z.literal(PROFILE_VERSION),
   referrer: fieldsOf(REFERRER_CHECKS),

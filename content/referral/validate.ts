@@ -1,3 +1,5 @@
+import { z } from 'zod/mini';
+
 /**
  * Field checks for the referrer profile, clinic details and patient details. Each returns an
  * error message a person can act on, or null when the value is acceptable. Empty optional fields
@@ -135,6 +137,13 @@ export function repairFields<T extends Record<keyof T, string>>(
   }
   return { values, reset };
 }
+
+/**
+ * The stored shape of a record whose fields repairFields judges one by one: exactly these keys
+ * (an unknown key means it is not our record), each holding anything.
+ */
+export const looseFields = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.optional(z.unknown())])) as Record<K, z.ZodMiniOptional<z.ZodMiniUnknown>>);
 
 /** "(a, b)": how notices list the fields they had to reset. */
 export const fieldList = (names: readonly string[]) => `(${names.join(', ')})`;
