@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SITE } from './tests/e2e/site';
 
 // End-to-end tests load the built extension (.output/chrome-mv3) into Chromium; see
 // tests/e2e/fixtures.ts. `npm run test:e2e` builds first.
@@ -14,7 +15,7 @@ export default defineConfig({
   // The referral-form fixtures, served on loopback for the prefill tests.
   webServer: {
     command: 'node tests/e2e/build-react-fixture.mjs && node tests/e2e/serve-fixtures.mjs',
-    url: 'http://127.0.0.1:4173/gf25-referral.html',
+    url: `${SITE}/gf25-referral.html`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
   },

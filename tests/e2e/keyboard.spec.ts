@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SITE } from './site';
 import { chooseRadio, tabTo } from './keys';
 import { clickToolbarButton } from './pages/prefill';
 
@@ -51,9 +52,9 @@ test('checklist -> handouts -> prefill with the keyboard alone', async ({ contex
 
   // Prefill: the grant comes from the toolbar click (no keyboard equivalent in a test), then keys only.
   const form = await context.newPage();
-  await form.goto('http://127.0.0.1:4173/gf25-referral.html');
+  await form.goto(`${SITE}/gf25-referral.html`);
   await page.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({
-    prefill: { v: 1, origins: ['http://127.0.0.1:4173'], corrections: {} },
+    prefill: { v: 1, origins: [SITE], corrections: {} },
   }));
   const tabId = await clickToolbarButton(context, extensionId, form);
   const prefill = await context.newPage();

@@ -5,13 +5,13 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId as findExtensionId, launchWithExtension } from '../../scripts/chromium';
 import { expect, test } from './fixtures';
+import { SITE } from './site';
 import { expectNoAxeViolations } from './axe';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
 
 /** Made-up patient data that appears nowhere else, to trace where PHI ends up. */
 const NAME = 'Wrenfaithe';
 const DOB = '1966-07-04';
-const SITE = 'http://127.0.0.1:4173';
 
 type Chrome = typeof import('wxt/browser').browser;
 const storage = (page: Page, area: 'session' | 'local' | 'sync') =>

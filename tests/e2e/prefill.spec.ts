@@ -9,10 +9,9 @@ import { gradeSnapshots, readAnnotated } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { OTHER_ORIGIN, SITE } from './site';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
 
-const SITE = 'http://127.0.0.1:4173';
-const OTHER_ORIGIN = 'http://localhost:4173';
 const answers: Answers = {
   ...EMPTY_ANSWERS, durationWeeks: 20, onset: 'persistent', driver: 'disc', ptCourse: 'completed', ptWeeks: 10,
   ptResponse: 'no-improvement', injections: 'temporary', imaging: 'annular-tear', priorSurgery: 'no', redFlagsScreened: true,
