@@ -53,9 +53,9 @@ test('checklist -> handouts -> prefill with the keyboard alone', async ({ contex
   // Prefill: the grant comes from the toolbar click (no keyboard equivalent in a test), then keys only.
   const form = await context.newPage();
   await form.goto(`${SITE}/gf25-referral.html`);
-  await page.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({
-    prefill: { v: 1, origins: [SITE], corrections: {} },
-  }));
+  await page.evaluate((site) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({
+    prefill: { v: 1, origins: [site], corrections: {} },
+  }), SITE);
   const tabId = await clickToolbarButton(context, extensionId, form);
   const prefill = await context.newPage();
   await prefill.bringToFront();
