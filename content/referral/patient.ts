@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
-import { email, fieldList, looseFields, maxText, phone, repairFields, runChecks, type Check } from './validate';
+import { IDLE_LIMIT_MS, isExpired } from './patient-expiry';
+import { draftUpTo, email, fieldList, looseFields, maxText, phone, repairFields, runChecks, type Check, type Draft } from './validate';
 
 /** Patient details are PHI: they live in storage.session only, and expire after 30 idle minutes. */
-export const IDLE_LIMIT_MS = 30 * 60 * 1000;
+export { IDLE_LIMIT_MS };
 /** The popup warns this long before clearing, with a button to keep the details. */
 export const IDLE_WARNING_MS = 60 * 1000;
 
@@ -80,16 +81,28 @@ export const DAMAGED_NOTICE = 'Saved patient details could not be read, so they 
 export const detailsResetNotice = (names: readonly string[]) =>
   `Some saved patient details could not be read ${fieldList(names)}, so ${names.length > 1 ? 'they were' : 'it was'} cleared.`;
 
-/** What storage held: valid and recent, expired (cleared with a notice), damaged (cleared too), or with some details that fail their checks (those cleared, and named). */
+/**
+ * Details that may be stored half-typed: the popup saves on every keystroke, and a popup closes
+ * when it loses focus, so half a phone number is an entry to finish, shown with its message, not
+ * damage. (Names and insurance accept any text their check allows; the contact choice is a menu.)
+ * A date input gives a full date or nothing, so a stored date that fails (say, in the future) is
+ * kept the same way for the user to correct.
+ */
+const DRAFTS: Partial<Record<keyof Patient, Draft>> = { phone: draftUpTo(phone.max), email: draftUpTo(email.max), dob: draftUpTo(10) };
+
+/**
+ * What storage held: valid and recent, expired (cleared with a notice), damaged (cleared too), or
+ * with some details that fail their checks and are no draft (those cleared alone, and named).
+ */
 export function restorePatient(raw: unknown, now: number): { patient: Patient; lastUsed: number; notice?: string } {
   if (raw === undefined || raw === null) return { patient: EMPTY_PATIENT, lastUsed: now };
   const parsed = storedSchema.safeParse(raw);
   if (!parsed.success) return { patient: EMPTY_PATIENT, lastUsed: now, notice: DAMAGED_NOTICE };
-  if (now - parsed.data.lastUsed >= IDLE_LIMIT_MS || parsed.data.lastUsed > now) {
+  if (isExpired(parsed.data, now)) {
     return { patient: EMPTY_PATIENT, lastUsed: now, notice: EXPIRED_NOTICE };
   }
   // One detail that fails its check (too long, say) is cleared alone, and the notice names it.
-  const { values, reset } = repairFields<Patient>(parsed.data.patient, patientChecks(new Date(now)), EMPTY_PATIENT, NAMES);
+  const { values, reset } = repairFields<Patient>(parsed.data.patient, patientChecks(new Date(now)), EMPTY_PATIENT, NAMES, DRAFTS);
   const lastUsed = parsed.data.lastUsed;
   return reset.length ? { patient: values, lastUsed, notice: detailsResetNotice(reset) } : { patient: values, lastUsed };
 }

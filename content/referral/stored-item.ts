@@ -4,15 +4,36 @@ import { browser } from 'wxt/browser';
 export const READ_FAILED_NOTICE = 'This browser could not read what the extension saved, so this starts empty or with the defaults, and changes may not be kept.';
 
 /**
+ * A change to a stored item seen through storage.onChanged: the new value read through the same
+ * restore function as a load, and whether this page wrote it (so an instance can tell its own
+ * echo from a change made in another window or by the background worker).
+ */
+export interface StoredChange<R> { readonly restored: R; readonly removed: boolean; readonly fromHere: boolean }
+
+/**
  * One key in one storage area, read through a restore function that validates it: the pattern
- * every store here follows. Anything the restore function flags (a notice) is removed, so damaged
- * or expired data never lingers. A read the browser refuses gives the defaults with a notice, so
- * no page waits forever on a load that failed.
+ * every store here follows. When restoring needed a repair (a notice), `repair` says what to keep:
+ * the repaired record is written back (one bad field costs only itself, on this reading and every
+ * later one); without a repaired record (expired, or damaged as a whole) the key is removed. A read
+ * the browser refuses gives the defaults with a notice, so no page waits forever on a load that failed.
  */
 export function storedItem(area: 'session' | 'local', key: string) {
   const storage = () => browser.storage[area];
+  /** What this page wrote and has not yet seen come back through onChanged ('' for a removal). */
+  const pending: string[] = [];
+  const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
+  // Only tracked while someone watches, so an unwatched store keeps no list.
+  const mark = (value: unknown) => { if (listeners.size > 0) pending.push(text(value)); };
+  const listeners = new Set<(value: unknown, fromHere: boolean) => void>();
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+    if (changedArea !== area || !(key in changes)) return;
+    const value = changes[key]!.newValue;
+    const seen = pending.indexOf(text(value));
+    if (seen >= 0) pending.splice(0, seen + 1);
+    for (const listener of [...listeners]) listener(value, seen >= 0);
+  };
   return {
-    async load<R extends { notice?: string }>(restore: (raw: unknown) => R): Promise<R> {
+    async load<R extends { notice?: string }>(restore: (raw: unknown) => R, repair?: (restored: R) => unknown): Promise<R> {
       let raw: unknown;
       try {
         raw = (await storage().get(key))[key];
@@ -20,14 +41,34 @@ export function storedItem(area: 'session' | 'local', key: string) {
         return { ...restore(undefined), notice: READ_FAILED_NOTICE };
       }
       const restored = restore(raw);
-      if (restored.notice) await storage().remove(key).catch(() => undefined);
+      if (restored.notice) {
+        const repaired = repair?.(restored);
+        if (repaired === undefined) {
+          if (raw !== undefined) { mark(undefined); await storage().remove(key).catch(() => undefined); }
+        } else {
+          mark(repaired);
+          await storage().set({ [key]: repaired }).catch(() => undefined);
+        }
+      }
       return restored;
     },
     async save(value: unknown): Promise<void> {
+      mark(value);
       await storage().set({ [key]: value });
     },
     async clear(): Promise<void> {
+      mark(undefined);
       await storage().remove(key);
+    },
+    /** Calls `listener` on every change to this key, from any page; returns the unsubscribe function. */
+    watch<R>(restore: (raw: unknown) => R, listener: (change: StoredChange<R>) => void): () => void {
+      const one = (value: unknown, fromHere: boolean) => listener({ restored: restore(value), removed: value === undefined, fromHere });
+      if (listeners.size === 0) browser.storage.onChanged.addListener(onChanged);
+      listeners.add(one);
+      return () => {
+        listeners.delete(one);
+        if (listeners.size === 0) { browser.storage.onChanged.removeListener(onChanged); pending.length = 0; }
+      };
     },
   };
 }

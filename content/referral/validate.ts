@@ -127,16 +127,26 @@ export function runChecks<T extends object>(values: T, checks: Readonly<Record<k
  */
 export function repairFields<T extends Record<keyof T, string>>(
   stored: Readonly<Record<string, unknown>>, checks: Readonly<Record<keyof T, Check>>, defaults: T, names: Readonly<Record<keyof T, string>>,
+  drafts: Partial<Record<keyof T, Draft>> = {},
 ): { values: T; reset: string[] } {
   const values = { ...defaults };
   const reset: string[] = [];
   for (const key of Object.keys(checks) as (keyof T & string)[]) {
     const value = stored[key];
-    if (typeof value === 'string' && checks[key](value) === null) values[key] = value as T[keyof T & string];
+    if (typeof value === 'string' && (checks[key](value) === null || drafts[key]?.(value))) values[key] = value as T[keyof T & string];
     else reset.push(names[key]);
   }
   return { values, reset };
 }
+
+/**
+ * Whether a value that fails its check is still a draft worth keeping: a half-typed phone number
+ * or email is unfinished, not damaged. It must be text a person could have typed into the field
+ * (within the field's length, no control characters); the form then shows it with its message,
+ * as an entry to finish.
+ */
+export type Draft = (value: string) => boolean;
+export const draftUpTo = (max: number): Draft => (value) => value.length <= max && !CONTROL.test(value);
 
 /**
  * The stored shape of a record whose fields repairFields judges one by one: exactly these keys

@@ -59,3 +59,36 @@ describe('sessionPatientStore', () => {
     expect(await fakeBrowser.storage.session.get(PATIENT_KEY)).toEqual({});
   });
 });
+
+describe('a half-typed value is a draft, not damage (issue 9, point 5)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it.each([
+    ['half a phone number', { phone: '555-12' }],
+    ['half an email address', { email: 'zeph@exa' }],
+    ['a date of birth in the future', { dob: '2099-01-01' }],
+  ])('keeps %s as typed, with no notice', (_name, part) => {
+    const restored = restorePatient({ v: 1, patient: { ...patient, ...part }, lastUsed: NOW }, NOW);
+    expect(restored.patient).toEqual({ ...patient, ...part });
+    expect(restored.notice).toBeUndefined();
+  });
+
+  it('keeps names and half a phone through two openings of the popup', async () => {
+    await store.save({ ...patient, phone: '555-12' }, NOW);
+    for (const t of [NOW + 1000, NOW + 2000]) {
+      const r = await store.load(t);
+      expect(r.patient).toEqual({ ...patient, phone: '555-12' });
+      expect(r.notice).toBeUndefined();
+    }
+  });
+
+  it('resets one damaged detail alone, writes the repaired record back, and the next opening keeps the rest', async () => {
+    await fakeBrowser.storage.session.set({ [PATIENT_KEY]: { v: 1, patient: { ...patient, firstName: 'x'.repeat(10_000) }, lastUsed: NOW } });
+    const first = await store.load(NOW + 1000);
+    expect(first.patient).toEqual({ ...patient, firstName: '' });
+    expect(first.notice).toBe(detailsResetNotice(['the first name']));
+    expect((await fakeBrowser.storage.session.get(PATIENT_KEY))[PATIENT_KEY]).toEqual({ v: 1, patient: { ...patient, firstName: '' }, lastUsed: NOW });
+    const second = await store.load(NOW + 2000);
+    expect(second).toEqual({ patient: { ...patient, firstName: '' }, lastUsed: NOW });
+  });
+});

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localProfileStore } from '../../../content/referral/profile-store';
 import {
   DEFAULT_PROFILE, PROFILE_RESET_NOTICE, fieldsResetNotice, hasErrors, restoreProfile, trimProfile, validateProfile, type Profile,
 } from '../../../content/referral/profile';
@@ -41,5 +43,18 @@ describe('profile', () => {
       { ...valid, referrer: { ...valid.referrer, phone: '' } }, fieldsResetNotice(['your phone', 'your fax'])],
   ])('restores %s', (_name, raw, profile, notice) => {
     expect(restoreProfile(raw)).toEqual(notice ? { profile, notice } : { profile });
+  });
+});
+
+describe('a profile with one value that fails today’s check (issue 9, point 5)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('resets only that field, writes the repaired profile back, and keeps every other field on the next reading', async () => {
+    const stored = { ...valid, referrer: { ...valid.referrer, fax: '555-1234' } };
+    await fakeBrowser.storage.local.set({ profile: stored });
+    const repaired = { ...valid, referrer: { ...valid.referrer, fax: '' } };
+    expect(await localProfileStore.load()).toEqual({ profile: repaired, notice: fieldsResetNotice(['your fax']) });
+    expect((await fakeBrowser.storage.local.get('profile')).profile).toEqual(repaired);
+    expect(await localProfileStore.load()).toEqual({ profile: repaired });
   });
 });
