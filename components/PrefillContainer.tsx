@@ -6,7 +6,7 @@ import { withCorrection, withOrigin, type CorrectionValue, type PrefillSettings 
 import type { PrefillSettingsStore } from '../content/prefill/settings-store';
 import type { TabAccess } from '../content/prefill/tab-access';
 import type { ChecklistStore } from '../content/referral/checklist-store';
-import { EMPTY_PATIENT, EXPIRED_NOTICE, validatePatient, type Patient } from '../content/referral/patient';
+import { EMPTY_PATIENT, EXPIRED_NOTICE, IDLE_LIMIT_MS, validatePatient, type Patient } from '../content/referral/patient';
 import type { PatientStore } from '../content/referral/patient-store';
 import type { ProfileStore } from '../content/referral/profile-store';
 import { IdleClock } from './IdleClock';
@@ -19,7 +19,13 @@ export interface Stores {
   settings: PrefillSettingsStore;
   profile: ProfileStore;
   checklist: ChecklistStore;
+  /** Calls back when the checklist answers or the profile change in any window; returns the unsubscribe. */
+  inputsChanged?: (listener: () => void) => () => void;
 }
+
+/** A plan shows values as they were: after any change to what it was built from, it must go. */
+export const PLAN_STALE = 'The details changed after the plan was made, so the plan was cleared and nothing was filled. Press “Prefill form in this tab” to see a new plan.';
+const CLEARED_ELSEWHERE = 'Patient details were cleared in another window.';
 
 /** Patient details and the prefill flow. Nothing is written to the page before the user confirms the plan. */
 /** PHI must not linger unseen: if the browser refuses to remove it, say so and say what does. */
@@ -34,14 +40,29 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   const [settings, setSettings] = useState<PrefillSettings | null>(null);
   const [flow, setFlow] = useState<Flow>({ kind: 'idle' });
 
+  // Any change to what a shown plan was built from removes the plan (never fill old values).
+  const dropPlan = () => setFlow((f) => (f.kind === 'plan' ? { kind: 'message', message: PLAN_STALE } : f));
+
   useEffect(() => {
+    // Follow the stored record as other windows change it (another popup's Clear or typing, the
+    // background worker's expiry), so a keystroke here never writes an old record back. The echo
+    // of this window's own writes is ignored: it may be older than what is typed now.
+    const unwatch = stores.patient.watch?.(now, ({ restored, removed, fromHere }) => {
+      if (fromHere) return;
+      setPatient(restored.patient);
+      setLastUsed(restored.lastUsed);
+      dropPlan();
+      if (removed) setNotice(restored.lastUsed + IDLE_LIMIT_MS <= now() ? EXPIRED_NOTICE : CLEARED_ELSEWHERE);
+      else if (restored.notice) setNotice(restored.notice);
+    });
+    const unwatchInputs = stores.inputsChanged?.(dropPlan);
     stores.patient.load(now()).then(
       (r) => { setPatient(r.patient); setLastUsed(r.lastUsed); if (r.notice) setNotice(r.notice); setLoaded(true); },
       () => { setNotice('Saved patient details could not be read.'); setLoaded(true); },
     );
     stores.settings.load().then((r) => { setSettings(r.settings); if (r.notice) setNotice(r.notice); });
+    return () => { unwatch?.(); unwatchInputs?.(); };
   }, [stores]);
-
 
   const touch = (p: Patient) => {
     const t = now();
@@ -49,9 +70,15 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     setLastUsed(t);
     stores.patient.save(p, t).catch(() => setNotice('Patient details could not be kept for this session.'));
   };
-  /** The idle clock ran out (it runs only while the popup is open). */
+  /** The user changed a detail: kept, and a plan built from the old details goes. */
+  const edit = (p: Patient) => {
+    touch(p);
+    dropPlan();
+  };
+  /** The idle clock ran out (it runs only while the popup is open): the details and any plan showing them go. */
   const expire = () => {
     setPatient(EMPTY_PATIENT);
+    setFlow({ kind: 'idle' });
     setNotice(EXPIRED_NOTICE);
     stores.patient.clear().catch(() => setNotice(CLEAR_FAILED));
   };
@@ -66,6 +93,8 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   /** The referral values as they are now: patient details, referrer profile, checklist and summary. */
   async function currentValues() {
     const [state, profile] = await Promise.all([stores.checklist.load(), stores.profile.load()]);
+    // A repaired profile is reported here too: the popup is where the user is looking.
+    if (profile.notice) setNotice(profile.notice);
     const answers = state.state.answers;
     const summary = summaryFor(answers, state.state.included, new Date(now()));
     return referralValues(patient, profile.profile, answers, summary);
@@ -88,6 +117,10 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
   async function confirm(f: PlanFlow) {
     touch(patient);
     setFlow({ kind: 'working', message: MESSAGES.filling });
+    // A last check that the plan still holds the current values (a change the watchers missed
+    // must not fill an old value): plan again from what is stored now and compare.
+    const fresh = planFlow(f.form, await currentValues(), settings?.corrections[f.form.origin] ?? {});
+    if (fresh.kind !== 'plan' || JSON.stringify(fresh.plan.fill) !== JSON.stringify(f.plan.fill)) return setFlow({ kind: 'message', message: PLAN_STALE });
     setFlow(await fillFlow(tabs, f));
   }
 
@@ -101,7 +134,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     <div class="prefill">
       {notice && <p class="notice" role="alert">{notice} <button type="button" class="link" onClick={() => setNotice(null)}>Dismiss</button></p>}
       <IdleClock lastUsed={lastUsed} active={patient !== EMPTY_PATIENT} now={now} onKeep={() => touch(patient)} onExpire={expire} />
-      {loaded ? <PatientForm patient={patient} errors={errors} onChange={touch} onClear={clearPatient} /> : <p class="loading">Loading…</p>}
+      {loaded ? <PatientForm patient={patient} errors={errors} onChange={edit} onClear={clearPatient} /> : <p class="loading">Loading…</p>}
       <section class="prefill-flow" aria-labelledby="prefill-title">
         <h2 id="prefill-title">Clinic referral form</h2>
         <p class="hint">Open the clinic’s referral form in this tab. The form is filled only after you check the plan, and never submitted.</p>

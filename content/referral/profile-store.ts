@@ -12,7 +12,7 @@ export interface ProfileStore {
 }
 
 /** Referrer and clinic details persist in storage.local; they are never patient data. */
-const PROFILE_KEY = 'profile';
+export const PROFILE_KEY = 'profile';
 const item = storedItem('local', PROFILE_KEY);
 
 /** A field that fails today's check is reset alone and the rest written back; a wholly unreadable profile is removed. */

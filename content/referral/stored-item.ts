@@ -72,3 +72,16 @@ export function storedItem(area: 'session' | 'local', key: string) {
     },
   };
 }
+
+/**
+ * Calls `listener` whenever any of these stored items changes, in any window (this one included):
+ * for a view that depends on them, such as a prefill plan built from the checklist and profile.
+ * Returns the unsubscribe function.
+ */
+export function watchStored(items: readonly (readonly ['session' | 'local', string])[], listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (items.some(([a, key]) => a === area && key in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrefillContainer, type Stores } from '../../components/PrefillContainer';
 import { collect } from '../../content/prefill/collect';
@@ -144,5 +144,110 @@ describe('PrefillContainer loading', () => {
     const input = (await screen.findByLabelText('First name')) as HTMLInputElement;
     fireEvent.input(input, { target: { value: 'Maria' } });
     expect(input.value).toBe('Maria');
+  });
+});
+
+/** A one-field form collected from real markup, answered by a fake tab. */
+function oneFieldForm(id: string, label: string) {
+  document.body.insertAdjacentHTML('beforeend', `<form id="page"><label for="${id}">${label}</label><input id="${id}" name="${id}"></form>`);
+  const pageForm = collect(document, { layout: false });
+  document.getElementById('page')!.remove();
+  const collection = { ...pageForm, fields: pageForm.fields.filter((f) => f.id === id) };
+  return (request: unknown) => ((request as { type: string }).type === 'collect'
+    ? { ok: true, type: 'collected', collection, timedOut: false }
+    : { ok: true, type: 'filled', outcome: { filled: [{ key: 0, label }], failed: [] }, requiredEmpty: [] });
+}
+
+/** Stores whose watchers the test drives, as storage.onChanged would from another window. */
+function watchedSetup(answer: (request: unknown) => unknown, now: () => number = Date.now) {
+  const saved: Patient[] = [];
+  let patientListener: Parameters<NonNullable<Stores['patient']['watch']>>[1] = () => undefined;
+  let inputsListener: () => void = () => undefined;
+  let profileNotice: string | undefined;
+  const stores: Stores = {
+    patient: {
+      load: async (t) => ({ patient, lastUsed: t }), save: async (p) => { saved.push(p); }, clear: async () => undefined,
+      watch: (_now, listener) => { patientListener = listener; return () => undefined; },
+    },
+    settings: { load: async () => ({ settings: DEFAULT_PREFILL_SETTINGS }), save: async () => undefined },
+    profile: { load: async () => (profileNotice ? { profile: DEFAULT_PROFILE, notice: profileNotice } : { profile: DEFAULT_PROFILE }), save: async () => undefined },
+    checklist: { load: async () => ({ state: EMPTY_STATE }), save: async () => undefined, clear: async () => undefined },
+    inputsChanged: (listener) => { inputsListener = listener; return () => undefined; },
+  };
+  const tabs: TabAccess = { target: async () => ({ id: 7, url: `${SITE}/refer/` }), run: vi.fn(async (_id, request) => answer(request)) };
+  render(<PrefillContainer stores={stores} tabs={tabs} now={now} />);
+  return {
+    saved, tabs,
+    otherWindow: (change: Parameters<typeof patientListener>[0]) => act(() => patientListener(change)),
+    inputsChange: () => act(() => inputsListener()),
+    setProfileNotice: (n: string) => { profileNotice = n; },
+  };
+}
+
+const fillButton = () => screen.queryByRole('button', { name: /^Fill \d+ fields?$/ });
+
+describe('PHI expires with its plan (issue 9, point 3)', () => {
+  it('idle expiry removes the plan too: no name on screen, no Fill button', async () => {
+    let t = 1_000_000;
+    watchedSetup(oneFieldForm('pf', 'Patient first name'), () => t);
+    fireEvent.click(await prefillButton());
+    expect(await screen.findByText('Check before filling')).toBeTruthy();
+    expect(fillButton()).toBeTruthy();
+    t += IDLE_LIMIT_MS;
+    expect(await screen.findByText('Patient details were cleared after 30 minutes without use.', {}, { timeout: 2000 })).toBeTruthy();
+    expect(screen.queryByText('Check before filling')).toBeNull();
+    expect(screen.queryByText('Zephyrine')).toBeNull();
+    expect(fillButton()).toBeNull();
+  });
+});
+
+describe('one source of truth (issue 9, points 6 and 11)', () => {
+  it('an edit to the patient after the plan removes the plan, so the old value can never be filled', async () => {
+    const { tabs } = watchedSetup(oneFieldForm('pf', 'Patient first name'));
+    fireEvent.click(await prefillButton());
+    expect(await screen.findByText('Check before filling')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('First name'), { target: { value: 'Zeph' } });
+    expect(fillButton()).toBeNull();
+    expect(screen.getByText(/changed after the plan was made/)).toBeTruthy();
+    fireEvent.click(await prefillButton());
+    expect(await screen.findByText('Zeph')).toBeTruthy();
+    fireEvent.click(fillButton()!);
+    await waitFor(() => expect(tabs.run).toHaveBeenCalledTimes(3));
+    expect((tabs.run as ReturnType<typeof vi.fn>).mock.calls[2]![1]).toMatchObject({ type: 'fill', items: [{ value: { text: 'Zeph' } }] });
+  });
+
+  it('a change to the checklist or profile (any window) removes the plan', async () => {
+    const { inputsChange } = watchedSetup(oneFieldForm('pf', 'Patient first name'));
+    fireEvent.click(await prefillButton());
+    expect(await screen.findByText('Check before filling')).toBeTruthy();
+    inputsChange();
+    expect(fillButton()).toBeNull();
+    expect(screen.getByText(/changed after the plan was made/)).toBeTruthy();
+  });
+
+  it('follows a Clear in another window, and a keystroke here then writes only what is typed after it', async () => {
+    const { saved, otherWindow } = watchedSetup(() => undefined);
+    await screen.findByDisplayValue('Zephyrine');
+    otherWindow({ restored: { patient: EMPTY_PATIENT, lastUsed: Date.now() }, removed: true, fromHere: false });
+    expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Last name') as HTMLInputElement).value).toBe('');
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '5' } });
+    expect(saved.at(-1)).toEqual({ ...EMPTY_PATIENT, phone: '5' });
+  });
+
+  it('takes details typed in another window, and ignores the echo of its own writes', async () => {
+    const { otherWindow } = watchedSetup(() => undefined);
+    await screen.findByDisplayValue('Zephyrine');
+    otherWindow({ restored: { patient: { ...patient, firstName: 'Other' }, lastUsed: Date.now() }, removed: false, fromHere: false });
+    expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Other');
+    otherWindow({ restored: { patient: { ...patient, firstName: 'Stale echo' }, lastUsed: Date.now() }, removed: false, fromHere: true });
+    expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Other');
+  });
+
+  it('shows a profile repair notice in the popup, where the user is looking (point 5)', async () => {
+    const { setProfileNotice } = watchedSetup(oneFieldForm('pf', 'Patient first name'));
+    setProfileNotice('Some saved settings could not be read (your fax), so that was reset to the default. Please check it.');
+    fireEvent.click(await prefillButton());
+    expect(await screen.findByText(/Some saved settings could not be read \(your fax\)/)).toBeTruthy();
   });
 });
