@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 
 // Manifest and build settings. Permissions are deliberately minimal: `storage` for session answers
 // and local settings; `activeTab` + `scripting` to inject the prefill script into the tab the user
-// is on, only when they click. No host permissions, no static content scripts.
+// is on, only when they click; `alarms` to expire patient details on time. No host permissions, no
+// static content scripts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for both browsers (WXT defaults Firefox to MV2).
@@ -27,7 +28,9 @@ export default defineConfig({
     name: 'Spine Referral Helper',
     description:
       'Referral checklist for back-pain patients, with cited criteria and a referral summary. Keeps patient data on this computer.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // `alarms` (no install warning) lets the background worker remove patient details when their
+    // 30 idle minutes are up, even with every extension page closed.
+    permissions: ['activeTab', 'alarms', 'scripting', 'storage'],
     action: { default_title: 'Spine referral checklist' },
     ...(browser === 'firefox'
       ? {

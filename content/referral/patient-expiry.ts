@@ -9,13 +9,21 @@ export const IDLE_LIMIT_MS = 30 * 60 * 1000;
 export const PATIENT_KEY = 'patient';
 
 /**
+ * What replaces an expired record: no patient data, only the fact, so the Referral form can still
+ * say "cleared after 30 minutes" when it next opens (it then removes this too).
+ */
+export const EXPIRED_MARK = Object.freeze({ v: 1, expired: true });
+export const isExpiredMark = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && (raw as { expired?: unknown }).expired === true && Object.keys(raw).length === 2;
+
+/**
  * The moment a stored record must be gone: 30 minutes after its last use. A record whose age
  * cannot be read (no number `lastUsed`), or that claims to be used in the future, is due now:
  * PHI whose age is unknown cannot be shown to be within its limit, so the safer route is to drop it.
- * Nothing stored (undefined) is never due.
+ * Nothing stored (undefined), or the mark an expired record leaves, is never due.
  */
 export function expiresAt(raw: unknown, now: number): number | null {
-  if (raw === undefined || raw === null) return null;
+  if (raw === undefined || raw === null || isExpiredMark(raw)) return null;
   const lastUsed = typeof raw === 'object' ? (raw as { lastUsed?: unknown }).lastUsed : undefined;
   if (typeof lastUsed !== 'number' || !Number.isFinite(lastUsed) || lastUsed > now) return now;
   return lastUsed + IDLE_LIMIT_MS;

@@ -1,20 +1,21 @@
 import { browser } from 'wxt/browser';
-import { PATIENT_KEY, expiresAt, isExpired } from './patient-expiry';
+import { EXPIRED_MARK, PATIENT_KEY, expiresAt, isExpired } from './patient-expiry';
 
 /** The one alarm the background worker keeps: when the stored patient record is due to expire. */
 export const EXPIRY_ALARM = 'patient-expiry';
 
 /**
- * Removes the stored patient record if it is past its 30-minute limit. Every extension page calls
- * this as it loads (before anything on it reads patient details), and the background worker calls
- * it when its alarm fires, so the limit holds whether or not any page is open.
- * Returns whether a record was removed. Never throws: a refused read leaves nothing to show.
+ * Replaces the stored patient record with EXPIRED_MARK (no patient data) if it is past its
+ * 30-minute limit. Every extension page calls this as it loads (the Referral form reads patient
+ * details only after its own expiry check too), and the background worker calls it when its alarm
+ * fires, so the limit holds whether or not any page is open. Returns whether a record was removed.
+ * Never throws: if the browser refuses the write, the record is removed outright.
  */
 export async function enforcePatientLimit(now = Date.now()): Promise<boolean> {
   try {
     const raw = (await browser.storage.session.get(PATIENT_KEY))[PATIENT_KEY];
     if (!isExpired(raw, now)) return false;
-    await browser.storage.session.remove(PATIENT_KEY);
+    await browser.storage.session.set({ [PATIENT_KEY]: EXPIRED_MARK }).catch(() => browser.storage.session.remove(PATIENT_KEY));
     return true;
   } catch {
     return false;

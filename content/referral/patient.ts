@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { IDLE_LIMIT_MS, isExpired } from './patient-expiry';
+import { IDLE_LIMIT_MS, isExpired, isExpiredMark } from './patient-expiry';
 import { draftUpTo, email, fieldList, looseFields, maxText, phone, repairFields, runChecks, type Check, type Draft } from './validate';
 
 /** Patient details are PHI: they live in storage.session only, and expire after 30 idle minutes. */
@@ -96,6 +96,7 @@ const DRAFTS: Partial<Record<keyof Patient, Draft>> = { phone: draftUpTo(phone.m
  */
 export function restorePatient(raw: unknown, now: number): { patient: Patient; lastUsed: number; notice?: string } {
   if (raw === undefined || raw === null) return { patient: EMPTY_PATIENT, lastUsed: now };
+  if (isExpiredMark(raw)) return { patient: EMPTY_PATIENT, lastUsed: now, notice: EXPIRED_NOTICE };
   const parsed = storedSchema.safeParse(raw);
   if (!parsed.success) return { patient: EMPTY_PATIENT, lastUsed: now, notice: DAMAGED_NOTICE };
   if (isExpired(parsed.data, now)) {

@@ -3,7 +3,11 @@ import { ChecklistContainer } from '../../components/ChecklistContainer';
 import { Lazy } from '../../components/Lazy';
 import { Tabs } from '../../components/Tabs';
 import { sessionChecklistStore } from '../../content/referral/checklist-store';
+import { enforcePatientLimit } from '../../content/referral/patient-limit';
 import '../../components/popup.css';
+
+// Patient details past their 30 idle minutes are removed as any extension page loads (issue 9).
+void enforcePatientLimit();
 
 // Wiring only: containers own state, stores own storage, the tab adapter owns scripting.
 render(

@@ -83,6 +83,11 @@ test('patient details unused for 30 minutes are discarded when the extension nex
 });
 
 test('with the popup open, the idle clock warns a minute ahead, can be kept, then clears', async ({ context, extensionId }) => {
+  test.slow(); // several page loads on a shared machine
+  // The popup's clock is fast-forwarded below, the background worker's is not: to the worker the
+  // popup's records would come from the future (and so expire at once). Hold the worker, so this
+  // tests the popup's own clock.
+  const release = await holdWorker(context, extensionId); // let go at the end (a failure closes the browser anyway)
   const page = await context.newPage();
   await page.clock.install(); // the popup's own timers, fast-forwarded: no waiting for 30 minutes
   await page.goto(`chrome-extension://${extensionId}/popup.html?view=prefill`);
@@ -104,6 +109,7 @@ test('with the popup open, the idle clock warns a minute ahead, can be kept, the
   await expect(page.getByText('Patient details were cleared after 30 minutes without use.')).toBeVisible();
   await expect(page.getByLabel('First name')).toHaveValue('');
   await expect.poll(() => storage(page, 'session')).not.toContain(NAME);
+  await release();
 });
 
 test('after a browser restart storage.session holds nothing', async () => {
@@ -125,4 +131,76 @@ test('after a browser restart storage.session holds nothing', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// ---- Issue 9, points 4 and 11: the limit holds with no page open; every page enforces it; windows agree.
+
+const LIMIT_MS = 30 * 60 * 1000;
+const record = (lastUsed: number) => ({
+  v: 1, patient: { firstName: NAME, lastName: 'Testcase', dob: DOB, phone: '', email: '', preferredContact: '', insurance: '' }, lastUsed,
+});
+const extensionPages = (context: BrowserContext) => context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
+
+test('with every extension page closed, the background worker removes patient details when their 30 minutes are up', async ({ context, extensionId }) => {
+  test.slow(); // waits for the worker's alarm on a shared machine
+  const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker', { timeout: 5000 }));
+  // Written from the worker, with no extension page open: 2 seconds short of the limit.
+  await worker.evaluate((r) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.set({ patient: r }), record(Date.now() - LIMIT_MS + 2000));
+  expect(extensionPages(context)).toEqual([]);
+  expect(await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get(null).then((v) => JSON.stringify(v)))).toContain(NAME);
+  await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get(null).then((v) => JSON.stringify(v))),
+    { timeout: 20_000 }).not.toContain(NAME);
+  expect(extensionPages(context)).toEqual([]);
+});
+
+/**
+ * Holds the background worker in the debugger, so what happens next is the page's own doing (the
+ * worker's alarm would otherwise remove an expired record too). Returns the function that lets it go.
+ */
+async function holdWorker(context: BrowserContext, extensionId: string): Promise<() => Promise<void>> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!worker) return async () => { await cdp.detach(); };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  const send = (id: number, method: string) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) } as never);
+  await send(1, 'Debugger.enable');
+  await send(2, 'Debugger.pause');
+  return async () => { await send(3, 'Debugger.resume').catch(() => undefined); await cdp.detach().catch(() => undefined); };
+}
+
+for (const [name, url] of [
+  ['the options page', 'options.html'], ['the print page', 'handouts.html?h=annular-tears'], ['the privacy page', 'privacy.html'],
+  ['the popup’s Checklist view', 'popup.html'], ['the popup’s Referral form view', 'popup.html?view=prefill'],
+] as const) {
+  test(`${name} removes patient details past their 30 minutes as it loads`, async ({ context, extensionId }) => {
+    test.slow(); // six page loads
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/privacy.html`);
+    const release = await holdWorker(context, extensionId);
+    try {
+      for (const age of [LIMIT_MS + 60_000, 3 * 24 * 60 * 60 * 1000]) {
+        await page.goto(`chrome-extension://${extensionId}/privacy.html`);
+        await page.evaluate((r) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.set({ patient: r }), record(Date.now() - age));
+        expect(await storage(page, 'session')).toContain(NAME);
+        await page.goto(`chrome-extension://${extensionId}/${url}`);
+        await expect.poll(() => storage(page, 'session')).not.toContain(NAME);
+      }
+    } finally {
+      await release();
+    }
+  });
+}
+
+test('two popups agree: Clear in one clears the other, and a keystroke there never writes the old record back', async ({ context, extensionId }) => {
+  test.slow(); // two popups on a shared machine
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const p of [a, b]) await p.goto(`chrome-extension://${extensionId}/popup.html?view=prefill`);
+  await a.getByLabel('First name').fill(NAME);
+  await expect(b.getByLabel('First name')).toHaveValue(NAME); // b follows what a typed
+  await b.getByRole('button', { name: 'Clear patient' }).click();
+  await expect(a.getByLabel('First name')).toHaveValue('');
+  await a.getByLabel('Phone').pressSequentially('5');
+  await expect.poll(() => storage(a, 'session')).toContain('"phone":"5"');
+  expect(await storage(a, 'session')).not.toContain(NAME);
 });

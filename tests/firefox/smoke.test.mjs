@@ -212,6 +212,16 @@ test('options, handouts and privacy pages render', async () => {
   await privacy.close();
 });
 
+test('patient details past their 30 idle minutes are gone once another page loads (background alarm or page check)', async () => {
+  const writer = await openExtensionPage('privacy.html');
+  const stale = { v: 1, patient: { firstName: 'Firefoxcanary' }, lastUsed: Date.now() - 31 * 60 * 1000 };
+  await writer.evaluate((r) => browser.storage.session.set({ patient: r }), stale);
+  await writer.close();
+  const options = await openExtensionPage('options.html');
+  await until('the expired record to be gone', async () => !JSON.stringify(await options.evaluate(() => browser.storage.session.get(null))).includes('Firefoxcanary'));
+  await options.close();
+});
+
 test('no console errors, script errors or network requests from any page', async () => {
   // First prove the monitors work: an extension page that logs an error and throws, and a tab
   // that asks for a page on the network, must show up in all three. (The extension pages' CSP,
