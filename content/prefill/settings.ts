@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CLINIC_SITE } from '../checklist/sources';
-import { normaliseOrigin } from './origin';
+import { normaliseAddress, normaliseOrigin } from './origin';
 import { TARGETS } from './targets';
 
 const PREFILL_SETTINGS_VERSION = 1;
@@ -12,12 +12,20 @@ const origin = z.string().check(z.maxLength(300), z.refine((s) => {
   const checked = normaliseOrigin(s);
   return checked.ok && checked.origin === s;
 }));
+/** An allowed form address: an origin, or an origin with a path prefix, in its normal form. */
+const address = z.string().check(z.maxLength(300), z.refine((s) => {
+  const checked = normaliseAddress(s);
+  return checked.ok && checked.address === s;
+}));
 
 export const prefillSettingsSchema = z.strictObject({
   v: z.literal(PREFILL_SETTINGS_VERSION),
-  /** Origins of the clinic's referral form: the only pages the filler may touch. */
-  origins: z.array(origin).check(z.maxLength(20)),
-  /** Per origin, per field id: the user's correction of the automatic match. */
+  /**
+   * Addresses of the clinic's referral form (an origin, or an origin and a path prefix): the only
+   * pages the filler may touch. The key keeps its first name so stored settings stay readable.
+   */
+  origins: z.array(address).check(z.maxLength(20)),
+  /** Per origin (shared by the addresses on it), per field id: the user's correction of the automatic match. */
   corrections: z.record(origin, z.record(z.string().check(z.maxLength(300)), z.enum(CORRECTION_VALUES))),
 });
 export type PrefillSettings = z.infer<typeof prefillSettingsSchema>;
@@ -42,9 +50,13 @@ export function withOrigin(s: PrefillSettings, origin: string): PrefillSettings 
   return s.origins.includes(origin) ? s : { ...s, origins: [...s.origins, origin] };
 }
 
-export function withoutOrigin(s: PrefillSettings, origin: string): PrefillSettings {
+/** Removes an address; its origin's corrections go with the last address on that origin. */
+export function withoutOrigin(s: PrefillSettings, address: string): PrefillSettings {
+  const origins = s.origins.filter((o) => o !== address);
+  const origin = new URL(address).origin;
+  if (origins.some((o) => new URL(o).origin === origin)) return { ...s, origins };
   const { [origin]: _dropped, ...corrections } = s.corrections;
-  return { ...s, origins: s.origins.filter((o) => o !== origin), corrections };
+  return { ...s, origins, corrections };
 }
 
 export function withCorrection(s: PrefillSettings, origin: string, fieldId: string, value: CorrectionValue | null): PrefillSettings {

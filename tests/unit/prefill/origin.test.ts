@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTab, normaliseOrigin } from '../../../content/prefill/origin';
+import { addressMatches, checkTab, normaliseAddress, normaliseOrigin } from '../../../content/prefill/origin';
 import {
   DEFAULT_PREFILL_SETTINGS, PREFILL_RESET_NOTICE, restorePrefillSettings, withCorrection, withOrigin, withoutOrigin,
 } from '../../../content/prefill/settings';
@@ -45,7 +45,8 @@ describe('prefill settings', () => {
   });
 
   it.each([
-    ['a non-origin', { v: 1, origins: ['https://valorspine.com/path'], corrections: {} }],
+    ['an address not in its normal form', { v: 1, origins: ['https://valorspine.com/path/'], corrections: {} }],
+    ['an address with a query', { v: 1, origins: ['https://valorspine.com/path?x=1'], corrections: {} }],
     ['plain http elsewhere', { v: 1, origins: ['http://valorspine.com'], corrections: {} }],
     ['an unknown target', { v: 1, origins: [], corrections: { 'https://a.example': { f1: 'patient.ssn' } } }],
     ['another version', { v: 2, origins: [], corrections: {} }],
@@ -67,5 +68,61 @@ describe('prefill settings', () => {
     expect(added.corrections).toEqual({ 'http://localhost:1': { input_2: 'patient.dob' } });
     expect(withCorrection(added, 'http://localhost:1', 'input_2', null).corrections).toEqual({ 'http://localhost:1': {} });
     expect(withoutOrigin(added, 'http://localhost:1')).toEqual(DEFAULT_PREFILL_SETTINGS);
+  });
+});
+
+describe('allowed addresses with a path prefix (issue 9, point 9)', () => {
+  it.each([
+    ['https://valorspine.com', 'https://valorspine.com'],
+    ['https://valorspine.com/', 'https://valorspine.com'],
+    ['https://clinic.example/refer', 'https://clinic.example/refer'],
+    ['https://clinic.example/refer/', 'https://clinic.example/refer'],
+    ['https://clinic.example/refer/?step=2#top', 'https://clinic.example/refer'],
+    ['https://clinic.example/a/../refer//', 'https://clinic.example/refer'],
+    ['https://Clinic.Example/Refer', 'https://clinic.example/Refer'],
+    ['http://localhost:4173/forms/', 'http://localhost:4173/forms'],
+  ])('normalises %s to %s', (input, address) => {
+    const checked = normaliseAddress(input);
+    expect(checked).toEqual({ ok: true, address });
+  });
+
+  it.each([
+    ['http://valorspine.com/refer', 'Only https'],
+    ['https://user:pw@clinic.example/refer', 'user name'],
+    ['clinic.example/refer', 'Enter a web address'],
+  ])('refuses %s', (input, message) => {
+    const checked = normaliseAddress(input);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.message).toContain(message);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['https://clinic.example/refer', 'https://clinic.example/refer', true],
+    ['https://clinic.example/refer', 'https://clinic.example/refer/', true],
+    ['https://clinic.example/refer', 'https://clinic.example/refer/step-2?x=1#a', true],
+    ['https://clinic.example/refer', 'https://clinic.example/referral-other', false],
+    ['https://clinic.example/refer', 'https://clinic.example/refer.html', false],
+    ['https://clinic.example/refer', 'https://clinic.example/', false],
+    ['https://clinic.example/refer', 'https://clinic.example/blog/refer', false],
+    ['https://clinic.example/refer', 'https://clinic.example/Refer', false],
+    ['https://clinic.example/refer', 'https://clinic.example/refer/../blog/', false],
+    ['https://clinic.example/refer', 'https://other.example/refer', false],
+    ['https://clinic.example/refer', 'http://clinic.example/refer', false],
+    ['https://clinic.example', 'https://clinic.example/anything/at/all', true],
+  ])('%s allows %s: %s', (address, url, allowed) => expect(addressMatches(address, url)).toBe(allowed));
+
+  it('gates a tab by path, naming its origin either way', () => {
+    const allowed = ['https://clinic.example/refer'];
+    expect(checkTab('https://clinic.example/refer/new', allowed)).toEqual({ allowed: true, origin: 'https://clinic.example' });
+    expect(checkTab('https://clinic.example/blog/2024/comment', allowed)).toEqual({ allowed: false, origin: 'https://clinic.example', reason: 'not-the-clinic' });
+  });
+
+  it('keeps addresses with paths in settings, and drops an origin’s corrections only with its last address', () => {
+    const raw = { v: 1, origins: ['https://clinic.example/refer', 'https://clinic.example/intake'], corrections: { 'https://clinic.example': { f: 'none' } } };
+    const restored = restorePrefillSettings(raw);
+    expect(restored).toEqual({ settings: raw });
+    const one = withoutOrigin(restored.settings, 'https://clinic.example/refer');
+    expect(one.corrections).toEqual(raw.corrections);
+    expect(withoutOrigin(one, 'https://clinic.example/intake')).toEqual({ v: 1, origins: [], corrections: {} });
   });
 });
