@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CLINIC_SITE } from '../content/checklist/sources';
 import { summaryFor } from '../content/checklist/summary';
 import { MESSAGES, fillFlow, isReadForm, planFlow, readForm, type Flow, type PlanFlow, type ReadForm } from '../content/prefill/flow';
+import { formName } from '../content/prefill/form-name';
 import { referralValues } from '../content/prefill/referral-values';
 import { withCorrection, withOrigin, type CorrectionValue, type PrefillSettings } from '../content/prefill/settings';
 import type { PrefillSettingsStore } from '../content/prefill/settings-store';
@@ -9,6 +11,7 @@ import type { ChecklistStore } from '../content/referral/checklist-store';
 import { EMPTY_PATIENT, EXPIRED_NOTICE, IDLE_LIMIT_MS, validatePatient, type Patient } from '../content/referral/patient';
 import type { PatientStore } from '../content/referral/patient-store';
 import type { ProfileStore } from '../content/referral/profile-store';
+import { AddAddressOffer } from './AddAddressOffer';
 import { IdleClock } from './IdleClock';
 import { FillReport } from './FillReport';
 import { PatientForm } from './PatientForm';
@@ -22,6 +25,9 @@ export interface Stores {
   /** Calls back when the checklist answers or the profile change in any window; returns the unsubscribe. */
   inputsChanged?: (listener: () => void) => () => void;
 }
+
+/** The hosts the user already trusts as the clinic's: look-alikes of these are warned about. */
+const knownHosts = (s: PrefillSettings) => [...new Set([CLINIC_SITE, ...s.origins].map((a) => new URL(a).hostname))];
 
 /** A plan shows values as they were: after any change to what it was built from, it must go. */
 export const PLAN_STALE = 'The details changed after the plan was made, so the plan was cleared and nothing was filled. Press “Prefill form in this tab” to see a new plan.';
@@ -150,12 +156,14 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
         {flow.kind === 'message' && (
           <div class="notice" role="alert">
             {flow.message}
-            {flow.addOrigin && (
-              <p><button type="button" onClick={async () => { await saveSettings(withOrigin(settings!, flow.addOrigin!)); setFlow({ kind: 'idle' }); }}>
-                Add {flow.addOrigin} as the clinic’s form address
-              </button></p>
+            {flow.addOrigin && settings && (
+              <AddAddressOffer origin={flow.addOrigin} known={knownHosts(settings)}
+                onAdd={async () => { await saveSettings(withOrigin(settings, flow.addOrigin!)); setFlow({ kind: 'idle' }); }} />
             )}
           </div>
+        )}
+        {flow.kind === 'plan' && (
+          <p class="plan-for">For {formName(flow.form.collection, flow.plan.form!)} on {flow.form.origin}</p>
         )}
         {flow.kind === 'plan' && (
           <PlanView plan={flow.plan} fields={flow.form.collection.fields} corrections={settings?.corrections[flow.form.origin] ?? {}}

@@ -251,3 +251,38 @@ describe('one source of truth (issue 9, points 6 and 11)', () => {
     expect(await screen.findByText(/Some saved settings could not be read \(your fax\)/)).toBeTruthy();
   });
 });
+
+describe('narrower targets (issue 9, points 9 and 10)', () => {
+  it('the plan names which form it is for', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<form id="page"><h2>Patient referral</h2><label for="pf">Patient first name</label><input id="pf" name="pf"></form>');
+    const pageForm = collect(document, { layout: false });
+    document.getElementById('page')!.remove();
+    setup(() => ({ ok: true, type: 'collected', collection: { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'pf') }, timedOut: false }));
+    fireEvent.click(await prefillButton());
+    expect((await screen.findByText(/^For /)).textContent).toBe('For “Patient referral” on https://valorspine.com');
+  });
+
+  it('a look-alike host is shown in Unicode and punycode, with a warning, and needs a tick before it can be added', async () => {
+    const lookAlike = new URL('https://vаlorspine.com/refer').origin; // Cyrillic а
+    const { saved } = setup(() => undefined, { url: `${lookAlike}/refer` });
+    fireEvent.click(await prefillButton());
+    await screen.findByText(/is not set as the clinic’s referral form/);
+    expect(screen.getByText('vаlorspine.com')).toBeTruthy();
+    expect(screen.getByText(new URL(lookAlike).hostname).tagName).toBe('CODE');
+    expect(screen.getByText(/mixes alphabets \(Latin and Cyrillic\)/)).toBeTruthy();
+    const add = screen.getByRole('button', { name: `Add ${lookAlike} as the clinic’s form address` }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/I have checked with the clinic/));
+    expect(add.disabled).toBe(false);
+    fireEvent.click(add);
+    await waitFor(() => expect(saved.settings.at(-1)?.origins).toContain(lookAlike));
+  });
+
+  it.each(['https://valorspine.com.evil.example', 'https://valorspine-com.example', 'https://vaiorspine.com'])('%s is no one-click add', async (origin) => {
+    setup(() => undefined, { url: `${origin}/form` });
+    fireEvent.click(await prefillButton());
+    await screen.findByText(/is not set as the clinic’s referral form/);
+    expect(screen.getByText(/but is not (it|valorspine\.com)/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: `Add ${origin} as the clinic’s form address` }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
