@@ -1,5 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { packageOf, thirdPartyNotices } from './scripts/third-party-notices';
+
+/** Packages whose code is in the bundles, gathered from every entrypoint's build. */
+const bundledPackages = new Set<string>();
+const collectBundledPackages: Plugin = {
+  name: 'collect-bundled-packages',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      for (const [id, module] of Object.entries(chunk.modules)) {
+        const name = packageOf(id);
+        if (name && module.renderedLength > 0) bundledPackages.add(name);
+      }
+    }
+  },
+};
 
 // Manifest and build settings. Permissions are deliberately minimal: `storage` for session answers
 // and local settings; `activeTab` + `scripting` to inject the prefill script into the tab the user
@@ -10,11 +27,18 @@ export default defineConfig({
   // Manifest V3 for both browsers (WXT defaults Firefox to MV2).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), collectBundledPackages],
     // No modulepreload polyfill: browsers that run MV3 support it natively, and the polyfill is
     // the only fetch() in the bundles.
     build: { sourcemap: process.env.SOURCEMAP === "1", modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // The licences of bundled packages ship in every build (issue 9): public assets are written
+    // after all entrypoints are built, so the list is complete here.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'THIRD-PARTY-NOTICES.txt', contents: thirdPartyNotices(bundledPackages, wxt.config.root, 'Spine Referral Helper') });
+    },
+  },
   manifest: ({ browser, command }) => ({
     // Extension pages may not open network connections, load plugins, or change their base URL.
     // Builds only: the dev server needs a websocket for reloading.

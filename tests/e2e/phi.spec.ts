@@ -45,6 +45,7 @@ async function enterEverywhere(context: BrowserContext, id: string): Promise<Pre
 }
 
 test('the canary patient is in no persistent store, console or built file, and Clear patient removes it', async ({ context, extensionId }) => {
+  test.slow(); // many page loads (two browser starts) on a shared machine
   const consoleText: string[] = [];
   context.on('console', (m) => consoleText.push(m.text()));
   const popup = await enterEverywhere(context, extensionId);
@@ -113,6 +114,7 @@ test('with the popup open, the idle clock warns a minute ahead, can be kept, the
 });
 
 test('after a browser restart storage.session holds nothing', async () => {
+  test.slow(); // many page loads (two browser starts) on a shared machine
   const dir = mkdtempSync(path.join(tmpdir(), 'spine-restart-'));
   try {
     let context = await launchWithExtension({ headless: true, userDataDir: dir });
