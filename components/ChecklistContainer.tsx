@@ -46,10 +46,17 @@ export function ChecklistContainer({ store, copyText, today = () => new Date(), 
   const [formKey, setFormKey] = useState(0);
 
   useEffect(() => {
+    // Follow other windows (another popup's answers or Clear), so this one never writes an old state back.
+    const unwatch = store.watch?.(({ restored, removed, fromHere }) => {
+      if (fromHere) return;
+      setState(restored.state);
+      if (removed) setFormKey((k) => k + 1);
+    });
     store.load().then(
       (restored) => { setState(restored.state); setNotice(restored.notice ?? null); },
       () => { setState(EMPTY_STATE); setNotice(SAVE_FAILED); },
     );
+    return unwatch;
   }, [store]);
 
   const outcome = useMemo(() => (state ? evaluate(state.answers) : null), [state?.answers]);

@@ -28,7 +28,8 @@ const sizes = {
   options: { bytes: pageBytes('options.html'), budget: null },
   'handouts (print page)': { bytes: pageBytes('handouts.html'), budget: null },
   'injected script': { bytes: gz('prefill.js'), budget: 10_000 },
-  background: { bytes: 0, budget: 5_000 }, // there is no background script
+  // The worker that expires patient details with an alarm (issue 9); the polyfill is most of it.
+  background: { bytes: gz('background.js'), budget: 5_000 },
 };
 
 // A static copy of the rendered popup, written into the built extension, is the physical limit.

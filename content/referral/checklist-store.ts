@@ -1,11 +1,13 @@
 import { restoreChecklistState, type ChecklistState, type Restored } from './checklist-state';
-import { storedItem } from './stored-item';
+import { storedItem, type StoredChange } from './stored-item';
 
 /** What the checklist UI needs from storage; a plain object so tests can pass their own. */
 export interface ChecklistStore {
   load(): Promise<Restored>;
   save(state: ChecklistState): Promise<void>;
   clear(): Promise<void>;
+  /** Follows changes made in any window (optional, so tests may leave it out); returns the unsubscribe. */
+  watch?(listener: (change: StoredChange<Restored>) => void): () => void;
 }
 
 /**
@@ -19,4 +21,5 @@ export const sessionChecklistStore: ChecklistStore = {
   load: () => item.load(restoreChecklistState),
   save: (state) => item.save(state),
   clear: () => item.clear(),
+  watch: (listener) => item.watch(restoreChecklistState, listener),
 };
