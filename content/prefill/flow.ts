@@ -80,7 +80,12 @@ export const isReadForm = (r: ReadForm | Flow): r is ReadForm => 'collection' in
 
 /** The plan for a form that was read, or a message when the page holds no referral form. */
 export function planFlow(form: ReadForm, values: ReferralValues, corrections: Corrections): Flow {
-  const plan = buildPlan(form.collection, values, corrections);
+  const built = buildPlan(form.collection, values, corrections);
+  // Controls the page could not send in full (a huge option list, an element that failed its
+  // check) are named with the reason, among the fields left empty on purpose.
+  const planned = new Set([...built.fill, ...built.skip].map((x) => x.key));
+  const notes = (form.collection.notes ?? []).filter((n) => !planned.has(n.key)).map((n) => ({ ...n, required: false }));
+  const plan = notes.length ? { ...built, skip: [...built.skip, ...notes] } : built;
   return plan.form === null ? message(MESSAGES.noForm(form.collection.frames)) : { kind: 'plan', plan, form };
 }
 

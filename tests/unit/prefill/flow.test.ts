@@ -86,6 +86,13 @@ describe('planFlow', () => {
     expect(flow.plan.fill.map((i) => i.key)).toEqual([1]);
   });
 
+  it('names the controls the page could not send in full among the fields left empty, with the reason', () => {
+    const note = { key: 5, label: 'Country', reason: 'it offers 1200 options, too many to read safely' };
+    const flow = planFlow({ ...read, collection: { ...referralForm, notes: [note] } }, VALUES, {}) as PlanFlow;
+    expect(flow.plan.skip).toContainEqual({ ...note, required: false });
+    expect(flow.plan.fill.map((i) => i.key)).toEqual([0, 1]);
+  });
+
   it('a page with no form says so', () => {
     expect(planFlow({ ...read, collection: { fields: [], forms: [], frames: [] } }, VALUES, {})).toEqual({ kind: 'message', message: MESSAGES.noForm([]) });
   });
