@@ -34,7 +34,9 @@ const responseSchema = z.union([
       failed: z.array(z.strictObject({ key: int, label: text(), reason: text() })).check(z.maxLength(5000)),
     }),
     requiredEmpty: z.array(text()).check(z.maxLength(5000)),
+    sent: z.optional(text(40)),
   }),
+  z.strictObject({ ok: z.literal(true), type: z.literal('changed'), reason: text() }),
   z.strictObject({ ok: z.literal(false), error: text() }),
 ]);
 
