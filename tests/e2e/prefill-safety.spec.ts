@@ -2,6 +2,7 @@
 // sees it (point 2), and a form the page sends during Fill is reported (point 8). The browser
 // decides these (layout, hit tests, navigation), so they run against the built extension.
 import type { BrowserContext, Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { readAnnotated } from '../helpers/fill-check';
@@ -44,8 +45,8 @@ async function planOn(context: BrowserContext, extensionId: string, fixture: str
 
 /** Every control of the page holds nothing (text empty, nothing ticked; a select on its first option). */
 const untouched = (page: Page) => page.evaluate(() =>
-  [...document.querySelectorAll<HTMLInputElement & HTMLSelectElement>('input:not([type=hidden]):not([type=submit]), textarea, select')]
-    .filter((el) => (el.tagName === 'SELECT' ? el.selectedIndex > 0 : el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value !== ''))
+  [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([type=submit]), textarea, select')]
+    .filter((el) => (el instanceof HTMLSelectElement ? el.selectedIndex > 0 : el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value !== ''))
     .map((el) => el.name || el.id));
 
 // The machine these run on is shared and slow at times: generous timeouts, nothing timed.
@@ -112,4 +113,51 @@ test('the page sends the form while it is being filled: said plainly, never “p
   await expect(popup.page.locator('.prefill-flow')).not.toContainText('Submit button yourself');
   // It really was sent, with what had been filled by then: the filler prevented nothing.
   await expect.poll(() => new URL(form.url()).searchParams.get('first_name')).toBe(VALUES.patient.firstName);
+});
+
+/** The extension's own visibility check, bundled to run in a fixture page (as the bench does with collect). */
+async function visibilityScript(): Promise<string> {
+  const contents = "import { visibilityCheck } from './content/prefill/visibility'; (globalThis as Record<string, unknown>).__visibility = visibilityCheck;";
+  const out = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  return out.outputFiles[0]!.text;
+}
+
+test.describe('visibility as a person sees it (issue 9, point 2)', () => {
+  test('every hiding pattern counts as hidden and every field a person sees as visible, wherever the page is scrolled, without scrolling it', async ({ context }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${SITE}/safety/visibility.html`);
+    await page.addScriptTag({ content: await visibilityScript() });
+    const expected = Object.fromEntries(await page.$$eval('[data-visible]', (els) => els.map((el) => [el.id, el.getAttribute('data-visible') === 'yes'])));
+    expect(Object.values(expected).filter((v) => !v)).toHaveLength(15); // the 13 of the issue, 0.3 inside 0.3, an overlay far below the fold
+    const read = () => page.evaluate(() => {
+      type Check = (doc: Document, o: { layout: boolean }) => (el: Element) => string | null;
+      const before = [scrollX, scrollY];
+      const check = (globalThis as unknown as { __visibility: Check }).__visibility(document, { layout: true });
+      const reasons = Object.fromEntries([...document.querySelectorAll('[data-visible]')].map((el) => [el.id, check(el)]));
+      return { reasons, moved: before[0] !== scrollX || before[1] !== scrollY };
+    });
+    // At the top; with "sticky-target" under the sticky header (and the fields above it scrolled out
+    // of view); and far down, where the first fields are off-screen and the last ones in view.
+    const positions: [string, () => Promise<unknown>][] = [
+      ['top', () => page.evaluate(() => scrollTo(0, 0))],
+      ['sticky', () => page.evaluate(() => scrollTo(0, document.getElementById('sticky-target')!.getBoundingClientRect().top + scrollY - 30))],
+      ['bottom', () => page.evaluate(() => scrollTo(0, document.getElementById('below')!.getBoundingClientRect().top + scrollY - 200))],
+    ];
+    for (const [where, scroll] of positions) {
+      await scroll();
+      if (where === 'sticky') {
+        // The sticky header really is on top of the field at its centre.
+        expect(await page.evaluate(() => {
+          const r = document.getElementById('sticky-target')!.getBoundingClientRect();
+          return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.tagName;
+        })).toBe('HEADER');
+      }
+      const { reasons, moved } = await read();
+      expect(moved, `the check scrolled the page (${where})`).toBe(false);
+      const judged = Object.fromEntries(Object.entries(reasons).map(([id, reason]) => [id, reason === null ? 'visible' : `hidden: ${reason}`]));
+      const wanted = Object.fromEntries(Object.entries(expected).map(([id, visible]) => [id, visible ? 'visible' : expect.stringMatching(/^hidden: /)]));
+      expect(judged, `scrolled to the ${where}`).toEqual(wanted);
+    }
+  });
 });
