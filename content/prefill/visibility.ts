@@ -97,6 +97,9 @@ function allTransparent(el: Element, style: CSSStyleDeclaration): boolean {
     parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0 || alpha(style.getPropertyValue(`border-${side.toLowerCase()}-color`)) === 0);
 }
 
+/** How many later siblings, at each level up from an off-screen field, may hold an overlay. */
+const NEARBY = 12;
+
 const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'svg', 'PICTURE']);
 
 /**
@@ -181,8 +184,8 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
    * Whether something opaque lies on top of the point (x, y) of `el`. In the viewport the browser
    * answers (elementsFromPoint). Fixed and sticky layers (a header, a cookie bar) are passed over:
    * they move off the field as the page scrolls. A field outside the viewport is not scrolled to
-   * (the page must not move): it is checked against positioned elements placed after it or after
-   * one of its containers, the way overlays are built.
+   * (the page must not move): it is checked against positioned elements placed just after it or
+   * just after one of its containers (NEARBY at each level), the way overlays are built.
    */
   function coveredAt(el: Element, x: number, y: number): boolean {
     if (x >= 0 && y >= 0 && x < view!.innerWidth && y < view!.innerHeight) {
@@ -195,7 +198,9 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
       return false;
     }
     for (let node: Element | null = el; node && node !== doc.body; node = node.parentElement) {
-      for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      // An overlay sits right after what it covers; a bounded look keeps a 1,000-field page linear.
+      let n = 0;
+      for (let sib = node.nextElementSibling; sib && n++ < NEARBY; sib = sib.nextElementSibling) {
         const position = styleOf(sib).position;
         if (position !== 'absolute' && position !== 'fixed') continue;
         const b = boxOf(sib);
