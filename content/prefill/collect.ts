@@ -1,4 +1,4 @@
-import { isChoice, type Collection, type Control, type FieldRecord, type FormRecord } from './field';
+import { OPTION_LIMIT, TEXT_LIMIT, cut, isChoice, type Collection, type CollectNote, type Control, type FieldRecord, type FormRecord } from './field';
 import { visibilityCheck, type VisibilityOptions } from './visibility';
 
 
@@ -86,8 +86,8 @@ function hintsOf(el: Control): string {
 export function formSignature(form: HTMLFormElement): string {
   const heading = form.querySelector('h1, h2, h3, h4, legend');
   const buttons = [...form.querySelectorAll('button, input[type=submit]')].map((b) => (b as HTMLInputElement).value || b.textContent);
-  return clean([form.getAttribute('role'), form.id, form.className, form.getAttribute('action'), form.getAttribute('aria-label'),
-    heading?.textContent, ...buttons].filter(Boolean).join(' ')).toLowerCase();
+  return cut(clean([form.getAttribute('role'), form.id, form.className, form.getAttribute('action'), form.getAttribute('aria-label'),
+    heading?.textContent, ...buttons].filter(Boolean).join(' ')).toLowerCase(), 2000);
 }
 
 /** Cross-origin frames, whose content this script must not (and cannot) read or fill. */
@@ -102,9 +102,23 @@ function crossOriginFrames(doc: Document): string[] {
   return [...new Set(origins)];
 }
 
+/** What a person could call a control that could not be read, for the note that says so. */
+function nameOf(el: Element): string {
+  try {
+    return cut(el.getAttribute('id') || el.getAttribute('name') || 'a form control', 100);
+  } catch {
+    return 'a form control';
+  }
+}
+
 /**
  * Reads the form controls of the top document into plain records, in document order. `include`
  * limits which controls get a record (keys stay their position among all controls).
+ *
+ * Only what matching needs leaves the page: a text field's, password's or hidden input's value is
+ * never read (only whether it has one), so typed passwords, CSRF tokens and __VIEWSTATE stay in
+ * the page. Text is cut to TEXT_LIMIT, a select with more than OPTION_LIMIT options is sent without
+ * them, and an element that cannot be read is left out: each with a note saying why.
  */
 export function collect(doc: Document, opts: VisibilityOptions, include: (el: Control) => boolean = () => true): Collection {
   const forms = [...doc.forms];
@@ -112,35 +126,55 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
   const labelsOf = labelIndex(doc);
   const hiddenReason = visibilityCheck(doc, opts);
   const sectionOf = sectionsInOrder([...doc.querySelectorAll('.gsection_title, h2, h3, h4')]);
+  const notes: CollectNote[] = [];
   const fields: FieldRecord[] = controls.flatMap((el, key) => {
-    if (!include(el)) return [];
+    try {
+      if (!include(el)) return [];
+      return [record(el, key)];
+    } catch (error) {
+      notes.push({ key, label: nameOf(el), reason: `this field could not be read (${error instanceof Error ? cut(error.message, 100) : 'unknown error'})` });
+      return [];
+    }
+  });
+
+  function record(el: Control, key: number): FieldRecord {
     const tag = el.tagName.toLowerCase() as FieldRecord['tag'];
     const input = el instanceof HTMLInputElement ? el : null;
-    return [{
+    const type = tag === 'input' ? cut((input!.type || 'text').toLowerCase(), 40) : tag;
+    const label = cut(ownLabel(el, labelsOf));
+    let options: FieldRecord['options'] = [];
+    if (el instanceof HTMLSelectElement) {
+      const count = el.options.length;
+      if (count > OPTION_LIMIT) notes.push({ key, label: label || nameOf(el), reason: `it offers ${count} options, too many to read safely` });
+      // An option whose value is over-long could not be written back exactly: it is left out.
+      else options = [...el.options].filter((o) => o.value.length <= TEXT_LIMIT).map((o) => ({ value: o.value, label: cut(clean(o.text)) }));
+    }
+    return {
       key,
       tag,
-      type: tag === 'input' ? (input!.type || 'text').toLowerCase() : tag,
-      name: el.name ?? '',
-      id: el.id ?? '',
-      autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
-      label: ownLabel(el, labelsOf),
-      groupLabel: groupLabel(el),
-      section: sectionOf(el),
-      placeholder: clean(el.getAttribute('placeholder')),
-      hints: hintsOf(el),
-      value: input ? input.value : '',
-      options: el instanceof HTMLSelectElement ? [...el.options].map((o) => ({ value: o.value, label: clean(o.text) })) : [],
+      type,
+      name: cut(el.name ?? ''),
+      id: cut(el.id ?? ''),
+      autocomplete: cut((el.getAttribute('autocomplete') ?? '').toLowerCase(), 200),
+      label,
+      groupLabel: cut(groupLabel(el)),
+      section: cut(sectionOf(el)),
+      placeholder: cut(clean(el.getAttribute('placeholder'))),
+      hints: cut(hintsOf(el)),
+      // A radio's or checkbox's value says what it means ("MRI"); any other value is the page's or the user's.
+      value: input && isChoice(type) ? cut(input.value) : '',
+      options,
       required: el.required || el.getAttribute('aria-required') === 'true',
       maxLength: (input || el instanceof HTMLTextAreaElement) && (el as HTMLInputElement).maxLength > 0 ? (el as HTMLInputElement).maxLength : null,
       readOnly: Boolean((el as HTMLInputElement).readOnly),
       disabled: el.disabled || Boolean(el.closest('fieldset:disabled')),
       hidden: hiddenReason(el),
       form: el.form ? forms.indexOf(el.form) : -1,
-      filled: input && isChoice(input.type) ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
-    }];
-  });
-  const formRecords: FormRecord[] = forms.map((f, index) => ({ index, id: f.id, signature: formSignature(f) }));
-  return { fields, forms: formRecords, frames: crossOriginFrames(doc) };
+      filled: input && isChoice(type) ? input.checked : el.value !== '' && !(el instanceof HTMLSelectElement && el.selectedIndex <= 0),
+    };
+  }
+  const formRecords: FormRecord[] = forms.map((f, index) => ({ index, id: cut(f.id), signature: formSignature(f) }));
+  return { fields, forms: formRecords, frames: crossOriginFrames(doc).slice(0, 100).map((o) => cut(o)), notes };
 }
 
 /** The controls in the same order collect() numbered them, so a plan's keys find their fields. */

@@ -50,7 +50,22 @@ export interface Collection {
   readonly forms: readonly FormRecord[];
   /** Origins of cross-origin frames that appear to hold forms (reported, never filled). */
   readonly frames: readonly string[];
+  /** Controls left out or read only in part (a huge option list, an element that threw), and why. */
+  readonly notes?: readonly CollectNote[];
 }
+
+export interface CollectNote {
+  readonly key: number;
+  readonly label: string;
+  readonly reason: string;
+}
+
+/** Longest label, name or other text collect() sends for one control; longer text is cut. */
+export const TEXT_LIMIT = 500;
+/** A select with more options than this is too big to match safely; its list is not sent. */
+export const OPTION_LIMIT = 1000;
+/** Cuts text to TEXT_LIMIT characters (collect and fill's fingerprint use the same cut). */
+export const cut = (text: string, max = TEXT_LIMIT) => (text.length > max ? text.slice(0, max) : text);
 
 /** How a person would name the field: "Name: First", "Treatments tried: Spine surgery", "Email". */
 export function fieldLabel(f: FieldRecord): string {

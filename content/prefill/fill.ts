@@ -1,6 +1,9 @@
 import { controlsOf } from './collect';
 import { isChoice, type Control, type FieldRecord } from './field';
-import type { FillItem } from './protocol';
+import type { PlanItem } from './match';
+
+/** A planned item and enough of its field to find it again. */
+export type FillTarget = PlanItem & { readonly field: Pick<FieldRecord, 'tag' | 'name' | 'id'> };
 
 export interface FillOutcome {
   readonly filled: readonly { key: number; label: string }[];
@@ -32,7 +35,7 @@ export function typeInto(el: Control, value: string) {
  * Carries out the confirmed part of a plan. Each field is found again by its key and checked
  * to be the same field; every write is read back. Nothing is submitted and no button is touched.
  */
-export function fill(doc: Document, items: readonly FillItem[]): FillOutcome {
+export function fill(doc: Document, items: readonly FillTarget[]): FillOutcome {
   const filled: { key: number; label: string }[] = [];
   const failed: { key: number; label: string; reason: string }[] = [];
   // Checked afresh for every field and for every read-back: a page may re-render its form on

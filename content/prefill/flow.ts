@@ -28,6 +28,8 @@ export interface ReadForm {
   readonly collection: Collection;
   readonly origin: string;
   readonly tabId: number;
+  /** The tab's address when the form was read (its path and query matter to Fill's checks). */
+  readonly url?: string;
 }
 
 /** How long the script waits for a form the page adds after load. */
@@ -43,6 +45,10 @@ export const MESSAGES = {
   notSecure: (origin: string) => `This tab (${origin}) is a plain http page. Prefill works only on secure (https) pages, so nothing was read.`,
   notClinicForm: (origin: string) => `This tab (${origin}) is not set as the clinic’s referral form, so nothing was read.`,
   noFormInTime: `No form appeared on this page within ${WAIT_SECONDS} seconds, so nothing was filled.`,
+  pageChanged: 'The page changed since the plan was made; read it again.',
+  sentDuringFill: (filled: number | null) =>
+    `The page sent the form while it was being filled${filled === null ? '' : ` (${filled} field${filled === 1 ? ' was' : 's were'} filled by then)`}. `
+    + 'It may have reached the clinic incomplete: look at the page, and contact the clinic if it did.',
   noForm: (frames: readonly string[]) =>
     `No referral form was found in this tab.${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
@@ -73,29 +79,59 @@ export async function readForm(tabs: TabAccess, origins: readonly string[]): Pro
   if (!answer.ok) return message(answer.error);
   if (answer.type !== 'collected') return message(MESSAGES.badAnswer);
   if (answer.timedOut && answer.collection.frames.length === 0) return message(MESSAGES.noFormInTime);
-  return { collection: answer.collection, origin: gate.origin!, tabId: tab.id };
+  return { collection: answer.collection, origin: gate.origin!, tabId: tab.id, url: tab.url };
 }
 
 export const isReadForm = (r: ReadForm | Flow): r is ReadForm => 'collection' in r;
 
 /** The plan for a form that was read, or a message when the page holds no referral form. */
 export function planFlow(form: ReadForm, values: ReferralValues, corrections: Corrections): Flow {
-  const plan = buildPlan(form.collection, values, corrections);
+  const built = buildPlan(form.collection, values, corrections);
+  // Controls the page could not send in full (a huge option list, an element that failed its
+  // check) are named with the reason, among the fields left empty on purpose.
+  const planned = new Set([...built.fill, ...built.skip].map((x) => x.key));
+  const notes = (form.collection.notes ?? []).filter((n) => !planned.has(n.key)).map((n) => ({ ...n, required: false }));
+  const plan = notes.length ? { ...built, skip: [...built.skip, ...notes] } : built;
   return plan.form === null ? message(MESSAGES.noForm(form.collection.frames)) : { kind: 'plan', plan, form };
 }
 
+/** The address without its #fragment (a page may change the fragment as the user scrolls). */
+const page = (url: string | undefined) => {
+  try {
+    const u = new URL(url ?? '');
+    return { origin: u.origin, path: u.pathname, query: u.search };
+  } catch {
+    return null;
+  }
+};
+
 /** Fills the confirmed plan in its tab and reports what happened. */
 export async function fillFlow(tabs: TabAccess, f: PlanFlow): Promise<Flow> {
+  // The tab must still show the page the plan was made for (activeTab lets the popup see its address).
+  const planned = page(f.form.url);
+  const tab = await tabs.target().catch(() => null);
+  const now = page(tab?.url);
+  if (!tab || tab.id !== f.form.tabId || !planned || !now || now.origin !== planned.origin || now.path !== planned.path) {
+    return message(MESSAGES.pageChanged);
+  }
   const byKey = new Map(f.form.collection.fields.map((x) => [x.key, x]));
   const items = f.plan.fill.map((i) => {
-    const field = byKey.get(i.key)!;
-    return { ...i, field: { tag: field.tag, name: field.name, id: field.id } };
+    const { tag, type, name, id, label, groupLabel, value, form } = byKey.get(i.key)!;
+    return { ...i, field: { tag, type, name, id, label, groupLabel, value, form } };
   });
-  const answer = await send(tabs, f.form.tabId, { type: 'fill', form: f.plan.form, items });
-  if (answer === 'no-access') return message(MESSAGES.noAccess);
-  if (!answer) return message(MESSAGES.badAnswer);
+  const form = f.plan.form;
+  const signature = form === null ? null : f.form.collection.forms.find((x) => x.index === form)?.signature ?? null;
+  const answer = await send(tabs, f.form.tabId, { type: 'fill', form, expect: { origin: planned.origin, path: planned.path, signature }, items });
+  if (answer === 'no-access' || !answer) {
+    // The page may have sent the form and gone before the script could answer.
+    const after = page((await tabs.target().catch(() => null))?.url);
+    if (after && (after.path !== planned.path || after.query !== planned.query || after.origin !== planned.origin)) return message(MESSAGES.sentDuringFill(null));
+    return message(answer === 'no-access' ? MESSAGES.noAccess : MESSAGES.badAnswer);
+  }
   if (!answer.ok) return message(answer.error);
+  if (answer.type === 'changed') return message(`${MESSAGES.pageChanged} (What changed: ${answer.reason}.)`);
   if (answer.type !== 'filled') return message(MESSAGES.badAnswer);
+  if (answer.sent) return message(MESSAGES.sentDuringFill(answer.outcome.filled.length));
   return {
     kind: 'done', filled: answer.outcome.filled.length, failed: answer.outcome.failed, skipped: f.plan.skip,
     requiredEmpty: answer.requiredEmpty, attach: f.plan.attach,

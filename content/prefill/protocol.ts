@@ -10,14 +10,34 @@ import type { PlanItem } from './match';
  */
 export const REQUEST_KEY = '__spineReferralPrefillRequest';
 
-export type FillItem = PlanItem & { readonly field: Pick<FieldRecord, 'tag' | 'name' | 'id'> };
+/**
+ * What the plan saw of a field: the script finds it again by key and refuses to write anything
+ * unless each of these is still the same (and the field is still visible).
+ */
+export type FieldPrint = Pick<FieldRecord, 'tag' | 'type' | 'name' | 'id' | 'label' | 'groupLabel' | 'value' | 'form'>;
+export const PRINT_KEYS = ['tag', 'type', 'name', 'id', 'label', 'groupLabel', 'value'] as const;
+export type FillItem = PlanItem & { readonly field: FieldPrint };
+/** The page the plan was made for: its origin, path and the chosen form's signature (null: no form). */
+export interface Expected {
+  readonly origin: string;
+  readonly path: string;
+  readonly signature: string | null;
+}
 export type PrefillRequest =
   | { readonly type: 'collect'; readonly waitMs: number }
-  | { readonly type: 'fill'; readonly form: number | null; readonly items: readonly FillItem[] };
+  | { readonly type: 'fill'; readonly form: number | null; readonly expect: Expected; readonly items: readonly FillItem[] };
+
+/** Why the page no longer matches its plan, or that the page sent the form during Fill. */
+export interface Changed {
+  readonly ok: true;
+  readonly type: 'changed';
+  readonly reason: string;
+}
 
 export type PrefillResponse =
   | { readonly ok: true; readonly type: 'collected'; readonly collection: Collection; readonly timedOut: boolean }
-  | { readonly ok: true; readonly type: 'filled'; readonly outcome: FillOutcome; readonly requiredEmpty: readonly string[] }
+  | { readonly ok: true; readonly type: 'filled'; readonly outcome: FillOutcome; readonly requiredEmpty: readonly string[]; readonly sent?: string }
+  | Changed
   | { readonly ok: false; readonly error: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -28,7 +48,12 @@ function isFillItem(v: unknown): v is FillItem {
   const value = v.value;
   const field = v.field;
   const valueOk = isObject(value) && (value.checked === true || isString(value.text));
-  return valueOk && isObject(field) && isString(field.tag) && isString(field.name) && isString(field.id);
+  return valueOk && isObject(field) && PRINT_KEYS.every((k) => isString(field[k])) && Number.isInteger(field.form);
+}
+
+function readExpected(v: unknown): Expected | null {
+  if (!isObject(v) || !isString(v.origin) || !isString(v.path) || !(v.signature === null || isString(v.signature))) return null;
+  return { origin: v.origin, path: v.path, signature: v.signature };
 }
 
 /**
@@ -43,7 +68,8 @@ export function readRequest(raw: unknown): PrefillRequest | null {
   // Array.from visits holes too: every() would skip them and let a sparse array through (found by fast-check).
   if (raw.type === 'fill' && Array.isArray(raw.items) && raw.items.length <= 2000 && Array.from(raw.items, isFillItem).every(Boolean)) {
     const form = raw.form === null || Number.isInteger(raw.form) ? (raw.form as number | null) : undefined;
-    return form === undefined ? null : { type: 'fill', form, items: raw.items };
+    const expected = readExpected(raw.expect);
+    return form === undefined || !expected ? null : { type: 'fill', form, expect: expected, items: raw.items };
   }
   return null;
 }

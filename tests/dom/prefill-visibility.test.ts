@@ -24,6 +24,11 @@ describe('visibilityCheck (styles; happy-dom has no layout)', () => {
     ['aria-hidden container', '<div aria-hidden="true"><input id="a"></div>', 'aria-hidden'],
     ['inert container', '<div inert><input id="a"></div>', 'hidden attribute'],
     ['Gravity Forms honeypot', '<div class="gform_validation_container"><input id="a"></div>', 'a honeypot trap for bots'],
+    ['opacity 0.3 inside 0.3 (0.09, under the 0.2 threshold)', '<div style="opacity:0.3"><div style="opacity:0.3"><input id="a"></div></div>', 'transparent'],
+    ['0.5 inside 0.5 (0.25) still visible', '<div style="opacity:0.5"><div style="opacity:0.5"><input id="a"></div></div>', null],
+    ['inside a closed <details>', '<details><summary>More</summary><input id="a"></details>', 'inside a closed <details>'],
+    ['inside an open <details>', '<details open><summary>More</summary><input id="a"></details>', null],
+    ['in the summary of a closed <details>', '<details><summary><input id="a"></summary><p>More</p></details>', null],
   ])('%s', (_, html, reason) => {
     expect(reasons(html).a).toBe(reason);
   });
@@ -40,7 +45,8 @@ describe('visibilityCheck (styles; happy-dom has no layout)', () => {
       </form>`)).toEqual({ t1: 'transparent', t2: 'transparent', v1: null, t3: 'display: none', v2: null });
   });
 
-  it('copes with a control nested a thousand elements deep (happy-dom itself recurses deeper)', () => {
+  // happy-dom is slow on deep trees on a busy machine: a generous timeout, no timing asserted.
+  it('copes with a control nested a thousand elements deep (happy-dom itself recurses deeper)', { timeout: 60_000 }, () => {
     const depth = 1000;
     document.body.innerHTML = `${'<div>'.repeat(depth)}<input id="deep">${'</div>'.repeat(depth)}`;
     const hidden = visibilityCheck(document, { layout: false });

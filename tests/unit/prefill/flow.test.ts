@@ -8,15 +8,17 @@ import { VALUES, field } from './records';
 const CLINIC = 'https://clinic.example';
 
 /** A tab that answers every request with `answer` (or throws it), and records what it was sent. */
-function fakeTab(answer: unknown, opts: { url?: string; target?: 'none' | 'throws'; runThrows?: boolean } = {}) {
+function fakeTab(answer: unknown, opts: { url?: string; target?: 'none' | 'throws'; runThrows?: boolean; id?: number; urlAfterRun?: string } = {}) {
   const sent: PrefillRequest[] = [];
+  let url = opts.url ?? `${CLINIC}/refer`;
   const tabs: TabAccess = {
     target: async () => {
       if (opts.target === 'throws') throw new Error('no tab');
-      return opts.target === 'none' ? null : { id: 7, url: opts.url ?? `${CLINIC}/refer` };
+      return opts.target === 'none' ? null : { id: opts.id ?? 7, url };
     },
     run: async (_id, request) => {
       sent.push(request);
+      if (opts.urlAfterRun) url = opts.urlAfterRun;
       if (opts.runThrows) throw new Error('Cannot access contents of the page');
       return answer;
     },
@@ -59,7 +61,7 @@ describe('readForm', () => {
 
   it('reads the clinic form: one collect request, waiting up to 3 seconds', async () => {
     const { tabs, sent } = fakeTab(collected(referralForm));
-    expect(await readForm(tabs, [CLINIC])).toEqual({ collection: referralForm, origin: CLINIC, tabId: 7 });
+    expect(await readForm(tabs, [CLINIC])).toEqual({ collection: referralForm, origin: CLINIC, tabId: 7, url: `${CLINIC}/refer` });
     expect(sent).toEqual([{ type: 'collect', waitMs: 3000 }]);
   });
 
@@ -86,25 +88,65 @@ describe('planFlow', () => {
     expect(flow.plan.fill.map((i) => i.key)).toEqual([1]);
   });
 
+  it('names the controls the page could not send in full among the fields left empty, with the reason', () => {
+    const note = { key: 5, label: 'Country', reason: 'it offers 1200 options, too many to read safely' };
+    const flow = planFlow({ ...read, collection: { ...referralForm, notes: [note] } }, VALUES, {}) as PlanFlow;
+    expect(flow.plan.skip).toContainEqual({ ...note, required: false });
+    expect(flow.plan.fill.map((i) => i.key)).toEqual([0, 1]);
+  });
+
   it('a page with no form says so', () => {
     expect(planFlow({ ...read, collection: { fields: [], forms: [], frames: [] } }, VALUES, {})).toEqual({ kind: 'message', message: MESSAGES.noForm([]) });
   });
 });
 
 describe('fillFlow', () => {
-  const plan = planFlow({ collection: referralForm, origin: CLINIC, tabId: 7 }, VALUES, {}) as PlanFlow;
+  const plan = planFlow({ collection: referralForm, origin: CLINIC, tabId: 7, url: `${CLINIC}/refer#top` }, VALUES, {}) as PlanFlow;
   const filled = { ok: true, type: 'filled', outcome: { filled: [{ key: 0, label: 'First' }], failed: [{ key: 1, label: 'Last', reason: 'the page did not keep the value' }] }, requiredEmpty: ['Phone'] };
 
-  it('sends the confirmed items with only each field’s identity, and reports the outcome', async () => {
-    const { tabs, sent } = fakeTab(filled);
+  it('sends the confirmed items with each field’s print and the page expected, and reports the outcome', async () => {
+    const { tabs, sent } = fakeTab(filled, { url: `${CLINIC}/refer#later` });
     expect(await fillFlow(tabs, plan)).toEqual({
       kind: 'done', filled: 1, failed: [{ key: 1, label: 'Last', reason: 'the page did not keep the value' }],
       skipped: plan.plan.skip, requiredEmpty: ['Phone'], attach: plan.plan.attach,
     });
     expect(sent).toEqual([{
-      type: 'fill', form: 0,
-      items: plan.plan.fill.map((i) => ({ ...i, field: { tag: 'input', name: referralForm.fields[i.key]!.name, id: referralForm.fields[i.key]!.id } })),
+      type: 'fill', form: 0, expect: { origin: CLINIC, path: '/refer', signature: 'gform_1 submit referral' },
+      items: plan.plan.fill.map((i) => {
+        const f = referralForm.fields[i.key]!;
+        return { ...i, field: { tag: 'input', type: 'text', name: f.name, id: f.id, label: f.label, groupLabel: 'Patient name', value: '', form: 0 } };
+      }),
     }]);
+  });
+
+  it.each<[string, ReturnType<typeof fakeTab>]>([
+    ['the tab moved to another page on the same site', fakeTab(filled, { url: `${CLINIC}/newsletter` })],
+    ['the page used pushState to another path', fakeTab(filled, { url: `${CLINIC}/refer/thanks` })],
+    ['the tab is on another site', fakeTab(filled, { url: 'https://elsewhere.example/refer' })],
+    ['another tab is in front', fakeTab(filled, { id: 8 })],
+    ['the tab cannot be looked up', fakeTab(filled, { target: 'throws' })],
+  ])('%s: checked before sending, nothing sent', async (_, { tabs, sent }) => {
+    expect(await fillFlow(tabs, plan)).toEqual({ kind: 'message', message: MESSAGES.pageChanged });
+    expect(sent).toEqual([]);
+  });
+
+  it('the page changed under the plan: says so, with what changed', async () => {
+    const { tabs } = fakeTab({ ok: true, type: 'changed', reason: '“Patient name: First” is now labelled “Search this site”' });
+    expect(await fillFlow(tabs, plan)).toEqual({
+      kind: 'message', message: `${MESSAGES.pageChanged} (What changed: “Patient name: First” is now labelled “Search this site”.)`,
+    });
+  });
+
+  it('the page sent the form during Fill: says so, and never asks the user to press Submit', async () => {
+    const flow = await fillFlow(fakeTab({ ...filled, sent: 'submit' }).tabs, plan);
+    expect(flow).toEqual({ kind: 'message', message: MESSAGES.sentDuringFill(1) });
+    expect(MESSAGES.sentDuringFill(1)).toMatch(/^The page sent the form while it was being filled \(1 field was filled by then\)\./);
+    expect(JSON.stringify(flow)).not.toMatch(/Submit/);
+  });
+
+  it('the page left before the script could answer (the form was sent): says so', async () => {
+    const { tabs } = fakeTab(undefined, { urlAfterRun: `${CLINIC}/refer?input_1=Zephyrine` });
+    expect(await fillFlow(tabs, plan)).toEqual({ kind: 'message', message: MESSAGES.sentDuringFill(null) });
   });
 
   it.each<[string, ReturnType<typeof fakeTab>, string]>([

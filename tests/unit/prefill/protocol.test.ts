@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readRequest } from '../../../content/prefill/protocol';
 
-const item = { key: 3, target: 'patient.email', label: 'Email', value: { text: 'a@b.co' }, field: { tag: 'input', name: 'input_4', id: 'input_1_4' } };
+const item = {
+  key: 3, target: 'patient.email', label: 'Email', value: { text: 'a@b.co' },
+  field: { tag: 'input', type: 'email', name: 'input_4', id: 'input_1_4', label: 'Email', groupLabel: '', value: '', form: 0 },
+};
+const expected = { origin: 'https://clinic.example', path: '/refer', signature: 'gform_1' };
 
 describe('readRequest', () => {
   it.each([
     [{ type: 'collect', waitMs: 3000 }],
-    [{ type: 'fill', form: 0, items: [item, { ...item, key: 4, value: { checked: true } }] }],
-    [{ type: 'fill', form: null, items: [] }],
+    [{ type: 'fill', form: 0, expect: expected, items: [item, { ...item, key: 4, value: { checked: true } }] }],
+    [{ type: 'fill', form: null, expect: { ...expected, signature: null }, items: [] }],
   ])('accepts %j', (raw) => {
     expect(readRequest(raw)).toEqual(raw);
   });
@@ -21,7 +25,10 @@ describe('readRequest', () => {
     ['a bad item key', { type: 'fill', form: 0, items: [{ ...item, key: '3' }] }],
     ['a value that is neither text nor a tick', { type: 'fill', form: 0, items: [{ ...item, value: { checked: false } }] }],
     ['a huge value', { type: 'fill', form: 0, items: [{ ...item, value: { text: 'x'.repeat(10_001) } }] }],
-    ['a missing field identity', { type: 'fill', form: 0, items: [{ ...item, field: null }] }],
+    ['a missing field identity', { type: 'fill', form: 0, expect: expected, items: [{ ...item, field: null }] }],
+    ['a field print without its label', { type: 'fill', form: 0, expect: expected, items: [{ ...item, field: { ...item.field, label: undefined } }] }],
+    ['no expected page', { type: 'fill', form: 0, items: [item] }],
+    ['an expected page without a path', { type: 'fill', form: 0, expect: { origin: expected.origin, signature: null }, items: [item] }],
     ['a fractional form', { type: 'fill', form: 0.5, items: [] }],
     // eslint-disable-next-line no-sparse-arrays
     ['a sparse item list', { type: 'fill', form: 0, items: [, item] }],
