@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const ICONS = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' };
+
 // Manifest and build settings. Permissions are deliberately minimal: `storage` for session answers
 // and local settings; `activeTab` + `scripting` to inject the prefill script into the tab the user
 // is on, only when they click. No host permissions, no static content scripts.
@@ -28,7 +30,10 @@ export default defineConfig({
     description:
       'Referral checklist for back-pain patients, with cited criteria and a referral summary. Keeps patient data on this computer.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Spine referral checklist' },
+    // One product name everywhere: manifest, toolbar tooltip, page titles and headings.
+    // Icons: public/icon/*.png, rendered from assets/icon.svg by `npm run icons`.
+    icons: ICONS,
+    action: { default_title: 'Spine Referral Helper', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
