@@ -32,6 +32,7 @@ const WORDS: Readonly<Record<string, string>> = {
   'none of its options is exactly the value': 'none of its choices matches your details exactly',
   'no option matches': 'none of its choices matches your details',
   'more than one option matches': 'more than one of its choices could be meant, so none is ticked',
+  'not part of a referral (search, sign-up, login, consent or similar)': 'a consent, search or login question: left for you to answer',
   'two fields compete for this value': 'two fields on the page ask for the same detail, so neither is filled',
 };
 

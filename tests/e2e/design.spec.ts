@@ -80,18 +80,41 @@ test('at 800×600 each outcome’s headline and its actions are on screen withou
   };
   for (const s of SCENARIOS) {
     await s.answer(page);
+    // As the popup opens with these answers (they live in session storage).
+    await page.reload();
+    await page.locator('#outcome-title').waitFor();
     expect(s.kinds).toContain(await shownKind(page));
     const { copy, print } = actionLocators(page);
     await inView(`${s.name}: headline`, page.locator('.outcome-headline, #outcome-title').first());
     await inView(`${s.name}: Copy`, copy);
     if (await print.count()) await inView(`${s.name}: Print suggested handouts`, print);
-    await page.evaluate(() => document.scrollingElement!.scrollTo(0, 0));
     await popup.clear();
   }
   // The page itself does not scroll; the questions' column does.
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
   const questions = await page.locator('.form-column').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
   expect(questions.scroll).toBeGreaterThan(questions.client);
+});
+
+test('the stylesheet puts the headline and .outcome-actions first, even when the panel renders the actions last', async ({ popup }) => {
+  const page = popup.page;
+  await SCENARIOS.find((s) => s.name === 'consider-referral')!.answer(page); // the longest panel
+  const bottom = await page.locator('#outcome').evaluate((panel) => {
+    // The contract's markup in its worst order: actions after every reason and note.
+    panel.setAttribute('data-outcome', 'consider-referral');
+    const actions = document.createElement('div');
+    actions.className = 'outcome-actions';
+    actions.innerHTML = '<button type="button">Copy referral note</button><button type="button">Print suggested handouts</button>';
+    panel.append(actions);
+    return Math.max(...[...actions.children].map((b) => b.getBoundingClientRect().bottom));
+  });
+  expect(bottom).toBeLessThanOrEqual(600);
+  const icon = await page.locator('#outcome').evaluate((panel) => {
+    const h = panel.querySelector('h2')!;
+    h.insertAdjacentHTML('afterbegin', '<span class="outcome-icon" aria-hidden="true"></span>');
+    return getComputedStyle(h.querySelector('.outcome-icon')!, '::before').content;
+  });
+  expect(icon).toBe('"↗"');
 });
 
 test('each outcome has its own colour and icon; at 320 px the sticky bar takes the outcome’s colour', async ({ popup, context, extensionId }) => {
