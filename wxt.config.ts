@@ -18,6 +18,8 @@ const collectBundledPackages: Plugin = {
   },
 };
 
+const ICONS = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' };
+
 // Manifest and build settings. Permissions are deliberately minimal: `storage` for session answers
 // and local settings; `activeTab` + `scripting` to inject the prefill script into the tab the user
 // is on, only when they click; `alarms` to expire patient details on time. No host permissions, no
@@ -55,7 +57,10 @@ export default defineConfig({
     // `alarms` (no install warning) lets the background worker remove patient details when their
     // 30 idle minutes are up, even with every extension page closed.
     permissions: ['activeTab', 'alarms', 'scripting', 'storage'],
-    action: { default_title: 'Spine referral checklist' },
+    // One product name everywhere: manifest, toolbar tooltip, page titles and headings.
+    // Icons: public/icon/*.png, rendered from assets/icon.svg by `npm run icons`.
+    icons: ICONS,
+    action: { default_title: 'Spine Referral Helper', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@ import { GRADES } from '../content/handouts/grades';
 import type { HandoutId } from '../content/handouts/types';
 import { DEFAULT_PROFILE, type Profile } from '../content/referral/profile';
 import type { ProfileStore } from '../content/referral/profile-store';
+import { DisabledNote } from './DisabledNote';
 import { HandoutDoc } from './HandoutDoc';
 import { HandoutPicker } from './HandoutPicker';
 import { TextField } from './TextField';
@@ -43,6 +44,7 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
   const date = today().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
   const nameError = firstName.length > NAME_MAX ? `Please shorten to ${NAME_MAX} characters or fewer.` : undefined;
   const chosen = HANDOUTS.filter((h) => selected.includes(h.id));
+  const printBlocked = chosen.length === 0 ? 'Choose at least one handout to print.' : nameError ? 'Shorten the first name to print.' : null;
 
   return (
     <>
@@ -56,9 +58,10 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
           Your details and the clinic’s come from <a href={settingsUrl} target="_blank" rel="noopener">settings</a>.
         </p>
         <div class="actions">
-          <button type="button" class="primary" onClick={onPrint} disabled={chosen.length === 0 || Boolean(nameError)}>
+          <button type="button" class="primary" onClick={onPrint} disabled={Boolean(printBlocked)} aria-describedby={printBlocked ? 'print-why' : undefined}>
             Print {chosen.length === 1 ? '1 handout' : `${chosen.length} handouts`}
           </button>
+          <DisabledNote id="print-why" why={printBlocked} />
         </div>
         <p class="hint">In the print dialog you can also choose “Save as PDF”.</p>
       </div>

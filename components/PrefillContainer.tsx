@@ -12,6 +12,7 @@ import { EMPTY_PATIENT, EXPIRED_NOTICE, IDLE_LIMIT_MS, validatePatient, type Pat
 import type { PatientStore } from '../content/referral/patient-store';
 import type { ProfileStore } from '../content/referral/profile-store';
 import { AddAddressOffer } from './AddAddressOffer';
+import { DisabledNote } from './DisabledNote';
 import { IdleClock } from './IdleClock';
 import { FillReport } from './FillReport';
 import { PatientForm } from './PatientForm';
@@ -145,9 +146,13 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
         <h2 id="prefill-title">Clinic referral form</h2>
         <p class="hint">Open the clinic’s referral form in this tab. The form is filled only after you check the plan, and never submitted.</p>
         {flow.kind !== 'plan' && (
-          <button type="button" class="primary" onClick={() => plan()} disabled={!settings || flow.kind === 'working' || Object.keys(errors).length > 0}>
+          <button type="button" class="primary" onClick={() => plan()} disabled={!settings || flow.kind === 'working' || Object.keys(errors).length > 0}
+            aria-describedby={Object.keys(errors).length > 0 ? 'prefill-why' : undefined}>
             Prefill form in this tab
           </button>
+        )}
+        {flow.kind !== 'plan' && (
+          <DisabledNote id="prefill-why" why={Object.keys(errors).length > 0 ? 'Correct the patient details marked above first.' : null} />
         )}
         <div role="status" class="flow-status">
           {flow.kind === 'working' && flow.message}

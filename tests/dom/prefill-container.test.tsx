@@ -42,7 +42,7 @@ describe('PrefillContainer', () => {
     expect(await screen.findByText('Check before filling')).toBeTruthy();
     expect(screen.getByText('Zephyrine')).toBeTruthy();
     expect(tabs.run).toHaveBeenCalledTimes(1); // collect only: nothing written yet
-    fireEvent.click(screen.getByRole('button', { name: 'Fill 1 fields' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fill 1 field' }));
     expect(await screen.findByText(/Filled 1 field\. Check the form, then press its Submit button yourself\./)).toBeTruthy();
     expect(screen.getByText('Left empty on purpose (1)')).toBeTruthy();
     expect(screen.getByText('MRI report: a file upload: attach the document yourself')).toBeTruthy();
@@ -108,7 +108,7 @@ describe('PlanView corrections', () => {
     const start = { ...patient, dob: '1971-03-09' };
     const { saved } = setup(() => ({ ok: true, type: 'collected', collection: { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'q7') }, timedOut: false }), { start });
     fireEvent.click(await prefillButton());
-    expect((await screen.findByText('no recognisable label')).textContent).toBeTruthy();
+    expect((await screen.findByText('its label does not say what it asks for')).textContent).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Correct a match' }));
     fireEvent.change(screen.getByLabelText('This field is'), { target: { value: 'patient.dob.year' } });
     await waitFor(() => expect(saved.settings.at(-1)?.corrections).toEqual({ [SITE]: { q7: 'patient.dob.year' } }));

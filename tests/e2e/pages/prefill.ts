@@ -60,7 +60,7 @@ export class PrefillPopup {
 
   async prefill() { await this.page.getByRole('button', { name: 'Prefill form in this tab' }).click(); }
   get plan() { return this.page.locator('section.plan'); }
-  async confirm() { await this.plan.getByRole('button', { name: /^Fill \d+ fields$/ }).click(); }
+  async confirm() { await this.plan.getByRole('button', { name: /^Fill \d+ fields?$/ }).click(); }
   get status() { return this.page.locator('.flow-status'); }
   get alert() { return this.page.locator('.prefill-flow [role=alert]'); }
 }
