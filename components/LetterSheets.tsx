@@ -76,7 +76,10 @@ export function LetterSheets({ model, size, onPages }: Props) {
     probe.className = 'blk blk-para measure-probe';
     probe.querySelector('p')!.textContent = 'Line';
     const lineHeight = probe.getBoundingClientRect().height;
-    const laidOut = paginate(model.blocks, domMeasure(root), { capacity: () => capacity, minSplit: lineHeight * 2 });
+    // No layout at all (a DOM without a rendering engine): one page, rather than a page per block.
+    const laidOut = capacity > 0
+      ? paginate(model.blocks, domMeasure(root), { capacity: () => capacity, minSplit: lineHeight * 2 })
+      : [model.blocks];
     setPages(laidOut);
     onPages(laidOut.length);
   }, [model, size]);
