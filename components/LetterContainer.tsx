@@ -13,7 +13,7 @@ import { DEFAULT_PROFILE, type Profile } from '../content/referral/profile';
 import type { ProfileStore } from '../content/referral/profile-store';
 import { FaxCoverSheet } from './FaxCoverSheet';
 import { LetterControls, type LetterChoices } from './LetterControls';
-import { LetterSheets } from './LetterSheets';
+import { LetterSheets, usePageRule } from './LetterSheets';
 
 export interface LetterStores {
   profile: ProfileStore;
@@ -48,6 +48,7 @@ export function LetterContainer({ stores, initialSize, onPrint, settingsUrl, now
   const [notices, setNotices] = useState<string[]>([]);
   const [choices, setChoices] = useState<LetterChoices>({ size: initialSize, enclosures: [], enclosurePages: '', cover: true });
   const [letterPages, setLetterPages] = useState<number | null>(null);
+  usePageRule(choices.size);
   const notice = (n: string) => setNotices((list) => (list.includes(n) ? list : [...list, n]));
 
   useEffect(() => {

@@ -1,12 +1,17 @@
 /**
  * The two paper sizes referrers print on. The letter is laid out on sheets of exactly this size,
- * and the stylesheet's named @page rules (`letter-sheet`, `a4-sheet`) set the printed page to
- * match, with no margin of the printer's own: the sheet carries its margins.
+ * and the page's @page rule gets `size: <css>; margin: 0` to match: the sheet carries its margins.
  */
 export const PAGE_SIZES = {
-  letter: { label: 'US Letter (8.5 × 11 in)', page: 'letter-sheet' },
-  a4: { label: 'A4 (210 × 297 mm)', page: 'a4-sheet' },
+  letter: { label: 'US Letter (8.5 × 11 in)', css: '8.5in 11in' },
+  a4: { label: 'A4 (210 × 297 mm)', css: '210mm 297mm' },
 } as const;
+
+/**
+ * The @page rule for a size. Set as a whole rule rather than by named pages (`page: a4-sheet`):
+ * Firefox 153 ignores a named page's size and prints such sheets on Letter; it honours this.
+ */
+export const pageRule = (size: PageSize) => `@page { size: ${PAGE_SIZES[size].css}; margin: 0; }`;
 export type PageSize = keyof typeof PAGE_SIZES;
 export const PAGE_SIZE_IDS = Object.keys(PAGE_SIZES) as PageSize[];
 

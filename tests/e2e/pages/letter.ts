@@ -42,6 +42,6 @@ export class LetterPage {
     const { text } = await extractText(doc, { mergePages: false });
     const view = (await doc.getPage(1)).view;
     const pageTexts = text.map((t) => t.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim());
-    return { pages: doc.numPages, size: [Math.round(view[2]!), Math.round(view[3]!)], pageTexts, text: pageTexts.join(' ') };
+    return { pages: doc.numPages, size: [view[2]!, view[3]!], pageTexts, text: pageTexts.join(' ') };
   }
 }
