@@ -27,6 +27,7 @@ const sizes = {
   'popup + Referral form tab': { bytes: pageBytes('popup.html') + lazyPrefill, budget: 25_000 },
   options: { bytes: pageBytes('options.html'), budget: null },
   'handouts (print page)': { bytes: pageBytes('handouts.html'), budget: null },
+  'letter (referral letter page)': { bytes: pageBytes('letter.html'), budget: null },
   'injected script': { bytes: gz('prefill.js'), budget: 10_000 },
   background: { bytes: 0, budget: 5_000 }, // there is no background script
 };

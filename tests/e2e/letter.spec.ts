@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CONFIDENTIALITY_NOTICE } from '../../content/letter/fax-cover';
 import { HandoutsPage } from './pages/handouts';
@@ -185,4 +187,28 @@ test('reached from the print page; axe finds nothing; text is 14 px or more on s
   expect(await smallest('.sheets > .sheet')).toBeGreaterThanOrEqual(14);
   await page.emulateMedia({ media: 'screen' });
   await page.screenshot({ path: 'test-results/letter-page.png', fullPage: true });
+});
+
+/** Every built file a page can load: its tags, then every chunk those import, statically or lazily. */
+function reachable(html: string): Set<string> {
+  const dir = '.output/chrome-mv3';
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.endsWith('.js')) return;
+    for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(path.posix.join(path.posix.dirname(file), m[1]!));
+  };
+  for (const m of readFileSync(path.join(dir, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)) visit(m[1]!);
+  return seen;
+}
+
+test('the letter code loads on its own page only, never with the popup', () => {
+  const holds = (html: string, needle: string) =>
+    [...reachable(html)].some((f) => readFileSync(path.join('.output/chrome-mv3', f), 'utf8').includes(needle));
+  for (const needle of [CONFIDENTIALITY_NOTICE[0], 'Yours sincerely', 'Pages of enclosures']) {
+    expect(holds('letter.html', needle), needle).toBe(true); // the scan finds it where it is
+    expect(holds('popup.html', needle), needle).toBe(false);
+    expect(holds('handouts.html', needle), needle).toBe(false);
+  }
 });
