@@ -27,6 +27,7 @@ const sizes = {
   'popup + Referral form tab': { bytes: pageBytes('popup.html') + lazyPrefill, budget: 25_000 },
   options: { bytes: pageBytes('options.html'), budget: null },
   'handouts (print page)': { bytes: pageBytes('handouts.html'), budget: null },
+  'letter (referral letter page)': { bytes: pageBytes('letter.html'), budget: null },
   'injected script': { bytes: gz('prefill.js'), budget: 10_000 },
   // The worker that expires patient details with an alarm (issue 9); the polyfill is most of it.
   background: { bytes: gz('background.js'), budget: 5_000 },

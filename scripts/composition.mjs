@@ -35,7 +35,7 @@ function shares(file) {
   return [...bytes].map(([key, raw]) => [key, (raw / code.length) * total]);
 }
 
-for (const page of ['popup.html', 'options.html', 'handouts.html']) {
+for (const page of ['popup.html', 'options.html', 'handouts.html', 'letter.html']) {
   const html = readFileSync(path.join(DIR, page), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const sums = new Map();

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { LetterContainer } from '../../components/LetterContainer';
+import { defaultPageSize } from '../../content/letter/page-size';
+import { sessionChecklistStore } from '../../content/referral/checklist-store';
+import { sessionPatientStore } from '../../content/referral/patient-store';
+import { localProfileStore } from '../../content/referral/profile-store';
+import '../../components/letter.css';
+
+// Wiring only. The patient store is passed for reading: the letter page never saves to it.
+render(
+  <LetterContainer
+    stores={{ profile: localProfileStore, patient: sessionPatientStore, checklist: sessionChecklistStore }}
+    initialSize={defaultPageSize(navigator.language)}
+    onPrint={() => window.print()}
+    settingsUrl={browser.runtime.getURL('/options.html')}
+  />,
+  document.getElementById('app')!,
+);
