@@ -1,20 +1,42 @@
-import { criteriaInGroup, criterion, type CriterionId } from '../content/checklist/criteria';
-import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, conflictWarning } from '../content/checklist/outcome-text';
+import type { ComponentChildren } from 'preact';
+import { criteriaInGroup, criterion, type Criterion, type CriterionId } from '../content/checklist/criteria';
+import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, OUTCOME_WORD, conflictWarning } from '../content/checklist/outcome-text';
 import { QUESTION_LABELS } from '../content/checklist/questions';
-import type { Outcome } from '../content/checklist/rules';
+import { REFERRAL_KINDS, type CautionId, type Outcome, type OutcomeKind } from '../content/checklist/rules';
+import type { Source } from '../content/checklist/sources';
 import { SourceLink } from './SourceLink';
 
-/** A symbol beside the headline; decorative, the headline text carries the meaning. */
-const MARK: Record<Outcome['kind'], string> = {
+/**
+ * A symbol beside the word; decorative (the word and headline carry the meaning), and never a
+ * tick for "consider referral", which would read as "approved".
+ */
+export const OUTCOME_ICON: Readonly<Record<OutcomeKind, string>> = {
+  emergency: '‼',
   urgent: '!',
-  'other-pathway': '↪',
-  'pt-first': '→',
-  'consider-referral': '✓',
-  'consider-referral-needs-mri': '✓',
+  'other-pathway': '⇄',
+  'pt-first': '↻',
+  'consider-referral': '➜',
+  'consider-referral-needs-mri': '➜',
   'not-enough-info': '?',
 };
 
-function CriteriaList({ ids, title }: { ids: readonly CriterionId[]; title: string }) {
+/** Cautions that stand for a criterion, so they cite its source like the reasons do. */
+const CAUTION_CRITERION: Partial<Record<CautionId, CriterionId>> = {
+  'risk.age': 'risk.age', 'risk.steroids': 'risk.steroids', 'risk.osteoporosis': 'risk.osteoporosis',
+};
+
+/** Numbers each distinct source in order of first use, so a source shows once however often it is cited. */
+function numberSources(criteria: readonly Criterion[]): { sources: Source[]; number: (s: Source) => number } {
+  const sources: Source[] = [];
+  for (const c of criteria) if (!sources.some((s) => s.url === c.source.url && s.label === c.source.label)) sources.push(c.source);
+  return { sources, number: (s) => sources.findIndex((x) => x.url === s.url && x.label === s.label) + 1 };
+}
+
+function Ref({ n }: { n: number }) {
+  return <span class="ref" title={`Source ${n}`}><span class="visually-hidden">source </span>[{n}]</span>;
+}
+
+function CriteriaList({ ids, title, number }: { ids: readonly CriterionId[]; title: string; number: (s: Source) => number }) {
   if (ids.length === 0) return null;
   return (
     <>
@@ -22,29 +44,42 @@ function CriteriaList({ ids, title }: { ids: readonly CriterionId[]; title: stri
       <ul class="reasons">
         {ids.map((id) => {
           const c = criterion(id);
-          return (
-            <li key={id} data-criterion={id}>
-              {c.text}. <SourceLink source={c.source} />
-            </li>
-          );
+          return <li key={id} data-criterion={id}>{c.text}. <Ref n={number(c.source)} /></li>;
         })}
       </ul>
     </>
   );
 }
 
-/** The outcome, why, and what to check; updates as answers change. */
-export function OutcomePanel({ outcome }: { outcome: Outcome }) {
+interface Props {
+  outcome: Outcome;
+  /** The outcome's actions (Copy, Print suggested handouts, Clear), kept beside the headline. */
+  actions?: ComponentChildren;
+  /** Status lines under the actions (copied, refused, undo). */
+  status?: ComponentChildren;
+}
+
+/** The outcome, its actions, why, and what to check; updates as answers change. */
+export function OutcomePanel({ outcome, actions, status }: Props) {
   const text = OUTCOME_TEXT[outcome.kind];
-  const considering = outcome.kind === 'consider-referral' || outcome.kind === 'consider-referral-needs-mri';
+  const considering = REFERRAL_KINDS.has(outcome.kind);
+  const cautionCriteria = outcome.cautions.flatMap((c) => (CAUTION_CRITERION[c] ? [criterion(CAUTION_CRITERION[c]!)] : []));
+  const extra = considering ? [...criteriaInGroup('clinic-evaluation'), ...criteriaInGroup('candidacy')] : [];
+  const { sources, number } = numberSources([
+    ...outcome.reasons.map(criterion), ...outcome.supporting.map(criterion), ...cautionCriteria, ...extra,
+  ]);
   return (
-    <section id="outcome" class={`outcome outcome-${outcome.kind}`} aria-labelledby="outcome-title" tabIndex={-1}>
-      <p class="eyebrow">Outcome</p>
-      <h2 id="outcome-title">
-        <span class="mark" aria-hidden="true">{MARK[outcome.kind]}</span> {text.headline}
-      </h2>
+    <section id="outcome" class={`outcome outcome-${outcome.kind}`} data-outcome={outcome.kind}
+      aria-labelledby="outcome-title" tabIndex={-1}>
+      <div class="outcome-headline">
+        <span class="outcome-icon" aria-hidden="true">{OUTCOME_ICON[outcome.kind]}</span>
+        <span class="outcome-word">{OUTCOME_WORD[outcome.kind]}</span>
+        <h2 id="outcome-title">{text.headline}</h2>
+      </div>
+      {actions && <div class="outcome-actions">{actions}</div>}
+      {status}
       {outcome.conflicts.length > 0 && <p class="error">{conflictWarning(outcome.kind)}</p>}
-      <p>{text.explanation}</p>
+      <p class="outcome-explanation">{text.explanation}</p>
 
       {outcome.conflicts.length > 0 && (
         <div class="conflicts" role="note" aria-labelledby="conflicts-title">
@@ -56,17 +91,23 @@ export function OutcomePanel({ outcome }: { outcome: Outcome }) {
       {outcome.missing.length > 0 && (
         <>
           <h3>Still to answer</h3>
-          <ul class="missing">{outcome.missing.map((q) => <li key={q}>{QUESTION_LABELS[q]}</li>)}</ul>
+          <ul class="missing">{outcome.missing.map((q) => <li key={q} data-missing={q}>{QUESTION_LABELS[q]}</li>)}</ul>
         </>
       )}
 
-      <CriteriaList ids={outcome.reasons} title="Why" />
-      <CriteriaList ids={outcome.supporting} title="Also fits" />
+      <CriteriaList ids={outcome.reasons} title="Why" number={number} />
+      <CriteriaList ids={outcome.supporting} title="Also fits" number={number} />
 
       {outcome.cautions.length > 0 && (
         <>
-          <h3>Notes</h3>
-          <ul class="cautions">{outcome.cautions.map((c) => <li key={c} data-caution={c}>{CAUTION_TEXT[c]}</li>)}</ul>
+          <h3>Cautions</h3>
+          <ul class="cautions">
+            {outcome.cautions.map((c) => (
+              <li key={c} data-caution={c}>
+                {CAUTION_TEXT[c]}{CAUTION_CRITERION[c] && <> <Ref n={number(criterion(CAUTION_CRITERION[c]!).source)} /></>}
+              </li>
+            ))}
+          </ul>
         </>
       )}
 
@@ -74,12 +115,17 @@ export function OutcomePanel({ outcome }: { outcome: Outcome }) {
         <details class="evaluation">
           <summary>What the clinic’s evaluation involves</summary>
           <ul class="reasons">
-            {[...criteriaInGroup('clinic-evaluation'), ...criteriaInGroup('candidacy')].map((c) => (
-              <li key={c.id}>
-                {c.text}. <SourceLink source={c.source} />
-              </li>
-            ))}
+            {extra.map((c) => <li key={c.id}>{c.text}. <Ref n={number(c.source)} /></li>)}
           </ul>
+        </details>
+      )}
+
+      {sources.length > 0 && (
+        <details class="sources">
+          <summary>Sources ({sources.length})</summary>
+          <ol>
+            {sources.map((s, i) => <li key={i} id={`source-${i + 1}`}><SourceLink source={s} /></li>)}
+          </ol>
         </details>
       )}
     </section>

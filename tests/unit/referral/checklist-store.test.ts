@@ -4,7 +4,7 @@ import { EMPTY_ANSWERS } from '../../../content/checklist/answers';
 import { EMPTY_STATE, RESET_NOTICE, type ChecklistState } from '../../../content/referral/checklist-state';
 import { CHECKLIST_KEY, sessionChecklistStore as store } from '../../../content/referral/checklist-store';
 
-const state: ChecklistState = { v: 1, answers: { ...EMPTY_ANSWERS, durationWeeks: 20, imaging: 'annular-tear' }, included: [] };
+const state: ChecklistState = { v: 2, answers: { ...EMPTY_ANSWERS, durationWeeks: 20, imaging: 'annular-tear' }, included: [], copied: null };
 
 describe('sessionChecklistStore', () => {
   beforeEach(() => fakeBrowser.reset());
