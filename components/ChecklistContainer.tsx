@@ -2,14 +2,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../content/checklist/answers';
 import { clearCopiedNote, noteFingerprint, type ClipboardClear } from '../content/checklist/clipboard';
 import { OUTCOME_TEXT, OUTCOME_WORD } from '../content/checklist/outcome-text';
-import { itemStatuses, itemsHeading, itemsToSend, type ReferralItemId } from '../content/checklist/referral-items';
+import type { ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
 import { selectionQuery, suggestedHandouts } from '../content/handouts/selection';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm } from './ChecklistForm';
 import { OUTCOME_ICON, OutcomePanel } from './OutcomePanel';
-import { CopyStatus, ReferralPanel, type CopyState } from './ReferralPanel';
+import { CopyStatus, type CopyState } from './CopyStatus';
+import { lazyModule } from './useModule';
+
+// The completeness check is read after the outcome: it loads just after the popup opens.
+const useReferralCheck = lazyModule(() => import('./ReferralPanel'));
 
 interface Props {
   store: ChecklistStore;
@@ -62,6 +66,7 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
   }, [store]);
 
   const outcome = useMemo(() => (state ? evaluate(state.answers) : null), [state?.answers]);
+  const check = useReferralCheck();
   if (!state || !outcome) return <p class="loading">Loading…</p>;
 
   const update = (next: ChecklistState) => {
@@ -114,11 +119,10 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
     setCopy({ kind: 'copied' });
   };
 
-  const items = itemStatuses(itemsToSend(outcome.kind, state.answers), state.answers, state.included);
   const handouts = suggestedHandouts(outcome, state.answers);
   const printLink = handouts.length > 0 && (
     <a class="button-link" href={`${handoutsUrl}${selectionQuery(handouts)}`} target="_blank" rel="noopener">
-      Print suggested handouts ({handouts.length})
+      Print suggested handouts
     </a>
   );
   const actions = (
@@ -151,7 +155,7 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
       </div>
       <div class="result-column">
         <OutcomePanel outcome={outcome} actions={actions} status={status} />
-        <ReferralPanel heading={itemsHeading(outcome.kind)} items={items} onToggle={toggleItem} />
+        {check && <check.ReferralCheck kind={outcome.kind} answers={state.answers} included={state.included} onToggle={toggleItem} />}
       </div>
       <div class="outcome-bar" data-outcome={outcome.kind}>
         <a href="#outcome">

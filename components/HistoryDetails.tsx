@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { AGE_TOP, MEDICATION_IDS, type Details, type MedicationId } from '../content/checklist/answers';
-import { NUMBER_RULES, parseMonth, parseNumber } from '../content/checklist/input';
+import { NUMBER_RULES, parseMonth } from '../content/checklist/history-input';
+import { parseNumber } from '../content/checklist/input';
 import {
   COMORBIDITY_CHOICES, DOMINANT_CHOICES, EXAM_CHOICES, EXAM_LABELS, LEVEL_CHOICES, MEDICATION_LABELS,
   RESPONSE_CHOICES, SENSORY_CHOICES, SEX_CHOICES, SPREAD_CHOICES, START_BACK_CHOICES, SURGERY_TYPE_CHOICES,
-  WORK_CHOICES, type Choice,
-} from '../content/checklist/questions';
+  WORK_CHOICES,
+} from '../content/checklist/history-questions';
+import type { Choice } from '../content/checklist/questions';
 import { CheckGroup } from './CheckGroup';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ParsedField, type Parsed } from './ParsedField';

@@ -1,13 +1,8 @@
-import type { ItemStatus, ReferralItemId } from '../content/checklist/referral-items';
+import type { Answers } from '../content/checklist/answers';
+import { itemStatuses, itemsHeading, itemsToSend, type ItemStatus, type ReferralItemId } from '../content/checklist/referral-items';
+import type { OutcomeKind } from '../content/checklist/rules';
 import { GUIDELINES } from '../content/checklist/sources';
 import { SourceLink } from './SourceLink';
-
-export type CopyState =
-  | { kind: 'idle' }
-  | { kind: 'copied' }
-  | { kind: 'failed'; text: string }
-  /** Not copied because the note would not match what is on screen; `message` says what to fix. */
-  | { kind: 'refused'; message: string };
 
 interface Props {
   heading: string;
@@ -50,21 +45,10 @@ export function ReferralPanel({ heading, items, onToggle }: Props) {
   );
 }
 
-/** What happened on Copy, and the manual fallback when the browser refused the clipboard. */
-export function CopyStatus({ copy }: { copy: CopyState }) {
-  return (
-    <>
-      {copy.kind === 'refused' && <p class="error" role="alert">{copy.message}</p>}
-      <div role="status" class="copy-status">
-        {copy.kind === 'copied' && 'Referral note copied. It holds no patient identifiers.'}
-      </div>
-      {copy.kind === 'failed' && (
-        <div class="copy-fallback">
-          <label for="summary-text">Copying was blocked. The note is selected below: press Ctrl+C (⌘C on a Mac).</label>
-          <textarea id="summary-text" readOnly rows={8} value={copy.text}
-            ref={(el) => { el?.focus(); el?.select(); }} />
-        </div>
-      )}
-    </>
-  );
+
+/** The check for these answers: loaded just after the popup opens, beside the outcome. */
+export function ReferralCheck({ kind, answers, included, onToggle }: {
+  kind: OutcomeKind; answers: Answers; included: readonly string[]; onToggle: Props['onToggle'];
+}) {
+  return <ReferralPanel heading={itemsHeading(kind)} items={itemStatuses(itemsToSend(kind, answers), answers, included)} onToggle={onToggle} />;
 }

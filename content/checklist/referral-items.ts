@@ -7,14 +7,9 @@ import { CLINIC_PAGES, GUIDELINES, articleSection, type Source } from './sources
  * by one. An item counts as present only when the answers hold all of it (duration and course are
  * two items; the exam needs all four parts), or when the clinician ticks that it is enclosed.
  */
-export const REFERRAL_ITEM_IDS = [
-  'duration', 'course', 'location', 'sensory', 'neuro-exam', 'red-flags', 'medication',
-  'aggravating-relieving', 'pain-score', 'function', 'stratification', 'patient-goals',
-  'pt-history', 'injection-history', 'imaging-history', 'surgery-history',
-  // Documents the clinician encloses; only a tick can cover these.
-  'pt-notes', 'injection-record', 'mri-report', 'surgery-records',
-] as const;
-export type ReferralItemId = (typeof REFERRAL_ITEM_IDS)[number];
+import { REFERRAL_ITEM_IDS, type ReferralItemId } from './referral-item-ids';
+
+export { REFERRAL_ITEM_IDS, type ReferralItemId };
 
 export interface ReferralItem {
   readonly id: ReferralItemId;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, MAX_WEEKS, answersSchema, type Answers, type ExclusionId, type RedFlagId } from '../checklist/answers';
-import { REFERRAL_ITEM_IDS, type ReferralItemId } from '../checklist/referral-items';
+import { REFERRAL_ITEM_IDS, type ReferralItemId } from '../checklist/referral-item-ids';
 
 /** Bump when the stored shape changes, and add a migration from the previous version below. */
 const CHECKLIST_STATE_VERSION = 2 as const;
@@ -27,6 +27,8 @@ export interface Restored {
   readonly state: ChecklistState;
   /** Set when stored data was unusable and defaults were restored, or when a migration moved an answer. */
   readonly notice?: string;
+  /** Set when the state came from an older version: the store writes it back in the new shape. */
+  readonly migrated?: true;
 }
 
 export const RESET_NOTICE =
@@ -99,7 +101,7 @@ export function migrateV1(old: z.infer<typeof v1Schema>): Restored {
   };
   const included = [...new Set(old.included.flatMap((i) => V1_ITEM_MAP[i]))];
   const state: ChecklistState = { v: CHECKLIST_STATE_VERSION, answers, included, copied: null };
-  return moved ? { state, notice: MOVED_DEFICIT_NOTICE } : { state };
+  return moved ? { state, notice: MOVED_DEFICIT_NOTICE, migrated: true } : { state, migrated: true };
 }
 
 /** Validates what storage returned. Nothing stored is normal; v1 is migrated; anything invalid is reset. */

@@ -64,7 +64,7 @@ describe('ChecklistContainer', () => {
     fireEvent.input(input, { target: { value: '8' } });
     expect(screen.queryByText(/Not copied/)).toBeNull();
     fireEvent.click(copy);
-    await screen.findByText(/Referral note copied/);
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
     expect(copyText.mock.calls[0]![0]).toContain('Duration: 8 weeks');
   });
 
@@ -84,7 +84,7 @@ describe('ChecklistContainer', () => {
     // "Not started" removes the PT weeks field, and its rejected text with it.
     fireEvent.click(screen.getByLabelText('Not started'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
-    await screen.findByText(/Referral note copied/);
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
     expect(copyText).toHaveBeenCalledTimes(1);
   });
 
@@ -101,7 +101,7 @@ describe('ChecklistContainer', () => {
     render(<ChecklistContainer store={store} copyText={copyText} readText={readText} today={() => new Date(2026, 10, 23)} />);
     fireEvent.click(await screen.findByLabelText('Saddle, genital or perianal numbness'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
-    await screen.findByText(/Referral note copied/);
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
     expect(clipboard).toMatch(/^Back-pain referral note \(2026-11-23\)\n\nReason for referral\nPossible cauda equina syndrome/);
     expect(store.saved.at(-1)?.copied).toMatch(/^[0-9a-f]{64}$/); // a fingerprint, not the note
 
@@ -129,7 +129,7 @@ describe('ChecklistContainer', () => {
     render(<ChecklistContainer store={memoryStore()} copyText={copyText} readText={async () => clipboard} undoMs={5000} />);
     fireEvent.click(await screen.findByLabelText('Past cancer or unexplained weight loss'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
-    await screen.findByText(/Referral note copied/);
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
     clipboard = 'something copied since';
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     await screen.findByText(/holds something else now and was left alone/);
@@ -153,7 +153,7 @@ describe('ChecklistContainer', () => {
     expect(copyText).not.toHaveBeenCalled();
     fireEvent.input(age, { target: { value: '47' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
-    await screen.findByText(/Referral note copied/);
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
     expect(copyText.mock.calls[0]![0]).toContain('Age: 47');
   });
 });

@@ -1,9 +1,10 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistForm } from '../../components/ChecklistForm';
 import { OutcomePanel } from '../../components/OutcomePanel';
-import { CopyStatus, ReferralPanel } from '../../components/ReferralPanel';
+import { CopyStatus } from '../../components/CopyStatus';
+import { ReferralPanel } from '../../components/ReferralPanel';
 import { WeeksField } from '../../components/WeeksField';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
 import { REFERRAL_ITEMS, itemStatuses } from '../../content/checklist/referral-items';
@@ -83,8 +84,11 @@ describe('ChecklistForm', () => {
   });
 });
 
+/** The reasons, cautions and sources load just after the headline. */
+const reasonsLoaded = () => waitFor(() => expect(document.querySelector('.outcome-reasons')).toBeTruthy(), { timeout: 5000 });
+
 describe('OutcomePanel', () => {
-  it('shows the headline, reasons with numbered sources listed once, conflicts and cautions', () => {
+  it('shows the headline, reasons with numbered sources listed once, conflicts and cautions', async () => {
     const outcome = evaluate({
       ...EMPTY_ANSWERS, onset: 'acute', durationWeeks: 30, ptCourse: 'none',
     });
@@ -92,6 +96,7 @@ describe('OutcomePanel', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Physical therapy first');
     expect(document.querySelector('#outcome')?.getAttribute('data-outcome')).toBe('pt-first');
     expect(document.querySelector('.outcome-headline .outcome-word')?.textContent).toBe('PT first');
+    await reasonsLoaded();
     const reason = document.querySelector('[data-criterion="pt.acute"]')!;
     expect(reason.querySelector('a')).toBeNull(); // a number, not a link after every reason
     expect(reason.querySelector('.ref')?.textContent).toBe('source [1]');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, MAX_WEEKS, answersSchema, parseWeeks } from '../../../content/checklist/answers';
-import { NUMBER_RULES, monthInFuture, parseMonth, parseNumber } from '../../../content/checklist/input';
+import { NUMBER_RULES, monthInFuture, parseMonth } from '../../../content/checklist/history-input';
+import { parseNumber } from '../../../content/checklist/input';
 
 describe('parseWeeks', () => {
   it.each([

@@ -43,6 +43,7 @@ describe('migrating version 1', () => {
   it('keeps every v1 answer, starts the new questions unanswered, and splits combined ticks', () => {
     const restored = restoreChecklistState({ v: 1, answers: v1Answers, included: ['duration-course', 'neuro-findings', 'functional-impact', 'mri-report'] });
     expect(restored.notice).toBeUndefined();
+    expect(restored.migrated).toBe(true);
     expect(restored.state).toEqual({
       v: 2,
       answers: { ...EMPTY_ANSWERS, ...v1Answers },
