@@ -1,87 +1,58 @@
-import { criteriaInGroup, criterion, type CriterionId } from '../content/checklist/criteria';
-import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, conflictWarning } from '../content/checklist/outcome-text';
+import type { ComponentChildren } from 'preact';
+import { OUTCOME_TEXT, OUTCOME_WORD, conflictWarning } from '../content/checklist/outcome-text';
 import { QUESTION_LABELS } from '../content/checklist/questions';
-import type { Outcome } from '../content/checklist/rules';
-import { SourceLink } from './SourceLink';
+import type { Outcome, OutcomeKind } from '../content/checklist/rules';
+import { lazyModule } from './useModule';
 
-/** A symbol beside the headline; decorative, the headline text carries the meaning. */
-const MARK: Record<Outcome['kind'], string> = {
+/**
+ * A symbol beside the word; decorative (the word and headline carry the meaning), and never a
+ * tick for "consider referral", which would read as "approved".
+ */
+export const OUTCOME_ICON: Readonly<Record<OutcomeKind, string>> = {
+  emergency: '‼',
   urgent: '!',
-  'other-pathway': '↪',
-  'pt-first': '→',
-  'consider-referral': '✓',
-  'consider-referral-needs-mri': '✓',
+  'other-pathway': '⇄',
+  'pt-first': '↻',
+  'consider-referral': '➜',
+  'consider-referral-needs-mri': '➜',
   'not-enough-info': '?',
 };
 
-function CriteriaList({ ids, title }: { ids: readonly CriterionId[]; title: string }) {
-  if (ids.length === 0) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul class="reasons">
-        {ids.map((id) => {
-          const c = criterion(id);
-          return (
-            <li key={id} data-criterion={id}>
-              {c.text}. <SourceLink source={c.source} />
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
+const useReasons = lazyModule(() => import('./OutcomeReasons'));
+
+interface Props {
+  outcome: Outcome;
+  /** The outcome's actions (Copy, Print suggested handouts, Clear), kept beside the headline. */
+  actions?: ComponentChildren;
+  /** Status lines under the actions (copied, refused, undo). */
+  status?: ComponentChildren;
 }
 
-/** The outcome, why, and what to check; updates as answers change. */
-export function OutcomePanel({ outcome }: { outcome: Outcome }) {
+/** The outcome, its actions, why, and what to check; updates as answers change. */
+export function OutcomePanel({ outcome, actions, status }: Props) {
   const text = OUTCOME_TEXT[outcome.kind];
-  const considering = outcome.kind === 'consider-referral' || outcome.kind === 'consider-referral-needs-mri';
+  const reasons = useReasons();
   return (
-    <section id="outcome" class={`outcome outcome-${outcome.kind}`} aria-labelledby="outcome-title" tabIndex={-1}>
-      <p class="eyebrow">Outcome</p>
-      <h2 id="outcome-title">
-        <span class="mark" aria-hidden="true">{MARK[outcome.kind]}</span> {text.headline}
-      </h2>
+    <section id="outcome" class={`outcome outcome-${outcome.kind}`} data-outcome={outcome.kind}
+      aria-labelledby="outcome-title" tabIndex={-1}>
+      <div class="outcome-headline">
+        <span class="outcome-icon" aria-hidden="true">{OUTCOME_ICON[outcome.kind]}</span>
+        <span class="outcome-word">{OUTCOME_WORD[outcome.kind]}</span>
+        <h2 id="outcome-title">{text.headline}</h2>
+      </div>
+      {actions && <div class="outcome-actions">{actions}</div>}
+      {status}
       {outcome.conflicts.length > 0 && <p class="error">{conflictWarning(outcome.kind)}</p>}
-      <p>{text.explanation}</p>
-
-      {outcome.conflicts.length > 0 && (
-        <div class="conflicts" role="note" aria-labelledby="conflicts-title">
-          <h3 id="conflicts-title">Check these answers: they conflict</h3>
-          <ul>{outcome.conflicts.map((c) => <li key={c} data-conflict={c}>{CONFLICT_TEXT[c]}</li>)}</ul>
-        </div>
-      )}
+      <p class="outcome-explanation">{text.explanation}</p>
 
       {outcome.missing.length > 0 && (
         <>
           <h3>Still to answer</h3>
-          <ul class="missing">{outcome.missing.map((q) => <li key={q}>{QUESTION_LABELS[q]}</li>)}</ul>
+          <ul class="missing">{outcome.missing.map((q) => <li key={q} data-missing={q}>{QUESTION_LABELS[q]}</li>)}</ul>
         </>
       )}
 
-      <CriteriaList ids={outcome.reasons} title="Why" />
-      <CriteriaList ids={outcome.supporting} title="Also fits" />
-
-      {outcome.cautions.length > 0 && (
-        <>
-          <h3>Notes</h3>
-          <ul class="cautions">{outcome.cautions.map((c) => <li key={c} data-caution={c}>{CAUTION_TEXT[c]}</li>)}</ul>
-        </>
-      )}
-
-      {considering && (
-        <details class="evaluation">
-          <summary>What the clinic’s evaluation involves</summary>
-          <ul class="reasons">
-            {[...criteriaInGroup('clinic-evaluation'), ...criteriaInGroup('candidacy')].map((c) => (
-              <li key={c.id}>
-                {c.text}. <SourceLink source={c.source} />
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {reasons && <reasons.OutcomeReasons outcome={outcome} />}
     </section>
   );
 }

@@ -2,19 +2,83 @@ import { z } from 'zod/mini';
 
 /** 50 years: anything longer is a typing mistake, not a history. */
 export const MAX_WEEKS = 2609;
+/** HIPAA Safe Harbor: ages over 89 are pooled, so the top answer is "90 or older". */
+export const AGE_TOP = 90;
+export const MAX_VISITS = 200;
+export const MAX_INJECTIONS = 50;
 
 const weeks = z.nullable(z.number().check(z.gte(0), z.lte(MAX_WEEKS)));
+const int = (min: number, max: number) => z.nullable(z.int().check(z.gte(min), z.lte(max)));
+/** A month, `yyyy-mm`; whether it lies in the future is checked where "today" is known. */
+const month = z.nullable(z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/)));
+const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const RED_FLAG_IDS = [
-  'rf.saddle-numbness', 'rf.bladder-bowel', 'rf.bilateral-legs', 'rf.progressive-deficit',
-  'rf.infection', 'rf.cancer', 'rf.fracture',
+/**
+ * Red flags, in the order the form shows them. The first four are possible cauda equina
+ * syndrome (an emergency); the rest call for urgent medical evaluation. See criteria.ts for sources.
+ */
+export const EMERGENCY_FLAG_IDS = [
+  'rf.saddle-numbness', 'rf.bladder-bowel', 'rf.sexual-dysfunction', 'rf.bilateral-legs',
 ] as const;
+export const URGENT_FLAG_IDS = [
+  'rf.progressive-deficit', 'rf.infection', 'rf.cancer', 'rf.night-pain', 'rf.fracture',
+] as const;
+export const RED_FLAG_IDS = [...EMERGENCY_FLAG_IDS, ...URGENT_FLAG_IDS] as const;
 /** Exclusions the clinician ticks; `excl.end-stage-imaging` comes from the imaging answer instead. */
 export const EXCLUSION_IDS = [
   'excl.severe-collapse', 'excl.gross-instability', 'excl.fracture', 'excl.infection',
-  'excl.facet-si', 'excl.severe-scoliosis', 'excl.progressive-deficit',
+  'excl.facet-si', 'excl.severe-scoliosis',
 ] as const;
 const WISH_IDS = ['avoid-surgery', 'disc-preserving'] as const;
+
+export const MEDICATION_IDS = ['nsaids', 'acetaminophen', 'muscle-relaxants', 'neuropathic', 'opioids', 'oral-steroids'] as const;
+export const COMORBIDITY_IDS = ['anticoagulants', 'diabetes', 'smoking', 'long-term-steroids', 'osteoporosis'] as const;
+export const SPINE_LEVELS = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1', 'several'] as const;
+
+const response = z.nullable(z.enum(['helped', 'partly', 'no-help', 'not-tolerated']));
+
+/**
+ * The fuller history, opened on demand. Nothing here names the patient. Only the age, long-term
+ * steroid use and osteoporosis feed the outcome (as cautions, see rules.ts); the rest goes into
+ * the referral note, because no source ties it to the route.
+ */
+export const detailsSchema = z.strictObject({
+  /** Whole years; `AGE_TOP` stands for "90 or older". */
+  age: int(0, AGE_TOP),
+  sex: z.nullable(z.enum(['female', 'male', 'other'])),
+  dominant: z.nullable(z.enum(['back', 'leg', 'equal'])),
+  spread: z.nullable(z.enum(['back-only', 'buttock-thigh', 'below-knee', 'both-legs'])),
+  sensory: z.nullable(z.enum(['none', 'numbness', 'tingling', 'both'])),
+  /** Long-standing leg symptoms on walking, eased by sitting or bending forward (not a new symptom). */
+  claudication: z.boolean(),
+  power: z.nullable(z.enum(['normal', 'reduced'])),
+  sensation: z.nullable(z.enum(['normal', 'reduced'])),
+  reflexes: z.nullable(z.enum(['normal', 'reduced'])),
+  slr: z.nullable(z.enum(['negative', 'positive'])),
+  nprsNow: int(0, 10),
+  nprsBest: int(0, 10),
+  nprsWorst: int(0, 10),
+  /** Oswestry Disability Index, percent, as scored by the clinician. */
+  odi: int(0, 100),
+  startBack: z.nullable(z.enum(['low', 'medium', 'high'])),
+  meds: z.strictObject(Object.fromEntries(MEDICATION_IDS.map((m) => [m, response])) as Record<(typeof MEDICATION_IDS)[number], typeof response>),
+  ptStart: month,
+  ptVisits: int(0, MAX_VISITS),
+  injectionCount: int(0, MAX_INJECTIONS),
+  injectionLast: month,
+  /** How long the best injection's relief lasted, in weeks. */
+  injectionReliefWeeks: weeks,
+  imagingDate: month,
+  imagingLevel: z.nullable(z.enum(SPINE_LEVELS)),
+  surgeryType: z.nullable(z.enum(['microdiscectomy', 'laminectomy', 'fusion', 'disc-replacement', 'other'])),
+  surgeryLevel: z.nullable(z.enum(SPINE_LEVELS)),
+  surgeryDate: month,
+  work: z.nullable(z.enum(['working', 'modified', 'off-work', 'not-working', 'retired'])),
+  comorbidities: z.array(z.enum(COMORBIDITY_IDS)).check(z.maxLength(COMORBIDITY_IDS.length)),
+  worse: text(200),
+  better: text(200),
+  note: text(1000),
+});
 
 /**
  * What the clinician knows about the patient. `null` always means "not answered", which the
@@ -35,6 +99,8 @@ export const answersSchema = z.strictObject({
   /** Epidural steroid injections. */
   injections: z.nullable(z.enum(['none', 'temporary', 'lasting'])),
   imaging: z.nullable(z.enum(['none', 'no-disc-findings', 'mild-changes', 'annular-tear', 'severe'])),
+  /** Whether the reported tear or disruption fits the pain (asked only for `annular-tear`). */
+  imagingFits: z.nullable(z.enum(['yes', 'no'])),
   priorSurgery: z.nullable(z.enum(['no', 'yes'])),
   /** Rehab or conditioning context, if any. */
   context: z.nullable(z.enum(['none', 'pre-op', 'post-op', 'post-procedure', 'conditioning'])),
@@ -42,18 +108,36 @@ export const answersSchema = z.strictObject({
   redFlags: z.array(z.enum(RED_FLAG_IDS)).check(z.maxLength(RED_FLAG_IDS.length)),
   /** The clinician has screened for every red flag and found none. */
   redFlagsScreened: z.boolean(),
+  /** Features of inflammatory back pain (possible axial spondyloarthritis): a rheumatology question. */
+  inflammatory: z.boolean(),
   exclusions: z.array(z.enum(EXCLUSION_IDS)).check(z.maxLength(EXCLUSION_IDS.length)),
+  details: detailsSchema,
 });
 
 export type Answers = z.infer<typeof answersSchema>;
+export type Details = z.infer<typeof detailsSchema>;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 export type ExclusionId = (typeof EXCLUSION_IDS)[number];
 export type WishId = (typeof WISH_IDS)[number];
+export type MedicationId = (typeof MEDICATION_IDS)[number];
+export type ComorbidityId = (typeof COMORBIDITY_IDS)[number];
 
 /** A PT course is under way or done (its weeks and response then apply). */
 export const ptStarted = (a: Pick<Answers, 'ptCourse'>) => a.ptCourse === 'ongoing' || a.ptCourse === 'completed';
 /** Epidural steroid injections were given (whatever the relief). */
 export const hadInjections = (a: Pick<Answers, 'injections'>) => a.injections === 'temporary' || a.injections === 'lasting';
+/** After a fusion: handouts about disc repair do not fit, and the clinic's post-surgery asks apply. */
+export const afterFusion = (a: Answers) => a.priorSurgery === 'yes' && a.details.surgeryType === 'fusion';
+
+export const EMPTY_DETAILS: Details = Object.freeze({
+  age: null, sex: null, dominant: null, spread: null, sensory: null, claudication: false,
+  power: null, sensation: null, reflexes: null, slr: null,
+  nprsNow: null, nprsBest: null, nprsWorst: null, odi: null, startBack: null,
+  meds: Object.freeze(Object.fromEntries(MEDICATION_IDS.map((m) => [m, null]))) as Details['meds'],
+  ptStart: null, ptVisits: null, injectionCount: null, injectionLast: null, injectionReliefWeeks: null,
+  imagingDate: null, imagingLevel: null, surgeryType: null, surgeryLevel: null, surgeryDate: null,
+  work: null, comorbidities: [], worse: '', better: '', note: '',
+});
 
 export const EMPTY_ANSWERS: Answers = Object.freeze({
   durationWeeks: null,
@@ -64,32 +148,15 @@ export const EMPTY_ANSWERS: Answers = Object.freeze({
   ptResponse: null,
   injections: null,
   imaging: null,
+  imagingFits: null,
   priorSurgery: null,
   context: null,
   wishes: [],
   redFlags: [],
   redFlagsScreened: false,
+  inflammatory: false,
   exclusions: [],
+  details: EMPTY_DETAILS,
 });
 
-export type WeeksParse =
-  | { ok: true; weeks: number | null }
-  | { ok: false; message: string };
-
-/**
- * Reads a number of weeks typed by a person. Empty means "not answered". Accepts a decimal
- * point or comma; rejects anything else with a message that says what to type instead.
- */
-export function parseWeeks(text: string): WeeksParse {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, weeks: null };
-  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) {
-    return { ok: false, message: 'Enter a number of weeks, for example 14.' };
-  }
-  const value = Number(trimmed.replace(',', '.'));
-  if (value < 0) return { ok: false, message: 'Weeks cannot be negative.' };
-  if (value > MAX_WEEKS) {
-    return { ok: false, message: `That is more than 50 years (${MAX_WEEKS} weeks). Check the number.` };
-  }
-  return { ok: true, weeks: value };
-}
+export { parseWeeks, type WeeksParse } from './input';

@@ -2,7 +2,8 @@ import { articleSection, CLINIC_PAGES, GUIDELINES, type Source } from './sources
 
 /** What part of the referral pathway a criterion belongs to. */
 export type CriterionGroup =
-  | 'red-flag' // guideline red flags: stop, arrange urgent medical evaluation
+  | 'red-flag' // guideline red flags: stop, arrange emergency or urgent medical evaluation
+  | 'risk' // risk factors that are not red flags on their own: a visible caution
   | 'exclusion' // findings the clinic says point away from biologic disc repair
   | 'pt-first' // reasons PT is the right starting point
   | 'evaluation' // reasons to consider referral for a candidacy evaluation
@@ -11,7 +12,7 @@ export type CriterionGroup =
   | 'candidacy'; // what the clinic itself looks for before recommending the procedure
 
 export interface Criterion {
-  /** Stable id, referenced by rules, tests and referral summaries; never reuse an old id. */
+  /** Stable id, referenced by rules, tests and referral notes; never reuse an old id. */
   readonly id: string;
   readonly group: CriterionGroup;
   /** Clinician wording, written for this extension (not copied from the source). */
@@ -21,27 +22,44 @@ export interface Criterion {
 
 const PT_START = articleSection('When Physical Therapy Is the Right Starting Point');
 const REGEN = articleSection('When Regenerative Options May Be More Appropriate');
+const CES = GUIDELINES.caudaEquina;
+const AHCPR = GUIDELINES.redFlags;
 
 /**
  * Every criterion the checklist can cite. The wording is ours; each item names where it comes
- * from so that the clinician can read the original.
+ * from so that the clinician can read the original. Retired ids (never reuse): eval.post-surgery
+ * (prior surgery no longer counts towards a referral; see path.post-surgery).
  */
 export const CRITERIA = [
-  // Guideline red flags: these override everything else.
-  { id: 'rf.saddle-numbness', group: 'red-flag', source: GUIDELINES.caudaEquina,
-    text: 'Numbness in the saddle area (possible cauda equina syndrome)' },
-  { id: 'rf.bladder-bowel', group: 'red-flag', source: GUIDELINES.caudaEquina,
+  // Possible cauda equina syndrome: emergency. GIRFT lists new bilateral leg pain, loss of
+  // genital/perianal/perineal sensation, loss of bladder or bowel control and of sexual function.
+  { id: 'rf.saddle-numbness', group: 'red-flag', source: CES,
+    text: 'Numbness in the saddle area, genitals or around the anus (possible cauda equina syndrome)' },
+  { id: 'rf.bladder-bowel', group: 'red-flag', source: CES,
     text: 'New difficulty passing or holding urine, or new loss of bowel control (possible cauda equina syndrome)' },
-  { id: 'rf.bilateral-legs', group: 'red-flag', source: GUIDELINES.caudaEquina,
-    text: 'Pain, numbness or weakness in both legs (possible cauda equina syndrome)' },
-  { id: 'rf.progressive-deficit', group: 'red-flag', source: GUIDELINES.redFlags,
-    text: 'Severe, new or rapidly worsening neurological deficit, such as increasing leg weakness or a new foot drop' },
-  { id: 'rf.infection', group: 'red-flag', source: GUIDELINES.redFlags,
-    text: 'Possible spinal infection: fever, intravenous drug use, immune suppression or a recent infection' },
-  { id: 'rf.cancer', group: 'red-flag', source: GUIDELINES.redFlags,
-    text: 'Possible cancer: past cancer, weight loss with no explanation, or night pain that rest does not ease' },
-  { id: 'rf.fracture', group: 'red-flag', source: GUIDELINES.redFlags,
-    text: 'Possible fracture: major trauma, osteoporosis, long-term steroid use, or minor trauma at an older age' },
+  { id: 'rf.sexual-dysfunction', group: 'red-flag', source: CES,
+    text: 'New loss of sexual function with back or leg pain (possible cauda equina syndrome)' },
+  { id: 'rf.bilateral-legs', group: 'red-flag', source: CES,
+    text: 'New pain, numbness or weakness in both legs (possible cauda equina syndrome)' },
+  // Urgent: AHCPR Table 1 (fracture, tumour or infection, and the neurological deficit column).
+  { id: 'rf.progressive-deficit', group: 'red-flag', source: AHCPR,
+    text: 'Severe or progressive neurological deficit in the legs, such as increasing weakness or a foot drop, including a known deficit that is slowly getting worse' },
+  { id: 'rf.infection', group: 'red-flag', source: AHCPR,
+    text: 'Possible spinal infection: recent fever or chills, intravenous drug use, immune suppression or a recent bacterial infection' },
+  { id: 'rf.cancer', group: 'red-flag', source: AHCPR,
+    text: 'Possible cancer: a history of cancer, or weight loss with no explanation' },
+  { id: 'rf.night-pain', group: 'red-flag', source: AHCPR,
+    text: 'Pain that is worse lying down, or severe pain at night (possible tumour or infection)' },
+  { id: 'rf.fracture', group: 'red-flag', source: AHCPR,
+    text: 'Possible fracture: major trauma, or minor trauma or even strenuous lifting in an older or osteoporotic patient' },
+
+  // Risk factors: a caution, not an outcome (see rules.ts for why).
+  { id: 'risk.age', group: 'risk', source: AHCPR,
+    text: 'Age over 50 or under 20 with pain that is not long-standing: the red-flag table lists this age for tumour or infection, so ask about the other red flags with care' },
+  { id: 'risk.steroids', group: 'risk', source: AHCPR,
+    text: 'Long-term steroid use: immune suppression is a risk factor for spinal infection; ask about fever or chills' },
+  { id: 'risk.osteoporosis', group: 'risk', source: AHCPR,
+    text: 'Osteoporosis: minor trauma or even strenuous lifting can cause a fracture; ask about a recent fall or lift' },
 
   // The clinic's published exclusions.
   { id: 'excl.severe-collapse', group: 'exclusion', source: CLINIC_PAGES.annularTearRepair,
@@ -57,7 +75,7 @@ export const CRITERIA = [
   { id: 'excl.severe-scoliosis', group: 'exclusion', source: CLINIC_PAGES.fibrinVsFusion,
     text: 'Severe scoliosis: the clinic directs this to a surgical evaluation' },
   { id: 'excl.progressive-deficit', group: 'exclusion', source: CLINIC_PAGES.fibrinVsFusion,
-    text: 'A known, slowly progressing neurological deficit: the clinic directs this to a surgical evaluation, not disc repair' },
+    text: 'The clinic also directs a progressive neurological deficit to a surgical evaluation, not disc repair' },
   { id: 'excl.end-stage-imaging', group: 'exclusion', source: CLINIC_PAGES.fibrinScience,
     text: 'Imaging shows severe collapse or instability: the procedure does not rebuild lost disc height or end-stage discs' },
 
@@ -67,7 +85,7 @@ export const CRITERIA = [
   { id: 'pt.muscular', group: 'pt-first', source: PT_START,
     text: 'Pain driven mainly by muscle imbalance, a ligament sprain or posture' },
   { id: 'pt.mild-disc', group: 'pt-first', source: PT_START,
-    text: 'Mild disc changes on imaging, with no proven annular tear and no important nerve involvement' },
+    text: 'Mild disc changes on imaging, with no confirmed annular tear and no important nerve involvement' },
   { id: 'pt.rehab', group: 'pt-first', source: PT_START,
     text: 'Rehabilitation before or after spine surgery' },
   { id: 'pt.conditioning', group: 'pt-first', source: PT_START,
@@ -77,6 +95,8 @@ export const CRITERIA = [
     text: 'Pain for 12 weeks or less: not yet chronic, which the article defines as more than 12 weeks' },
   { id: 'pt.structured-course', group: 'pt-first', source: CLINIC_PAGES.beforeFusion,
     text: 'No dedicated PT course completed yet: the clinic suggests a structured programme of about 8–12 weeks first' },
+  { id: 'pt.short-course', group: 'pt-first', source: CLINIC_PAGES.beforeFusion,
+    text: 'The PT course lasted less than 8 weeks and no imaging shows a disc tear: the clinic suggests completing a structured programme of about 8–12 weeks first' },
   { id: 'pt.after-disc-repair', group: 'pt-first',
     source: articleSection('Physical Therapy Following Biologic Disc Repair'),
     text: 'Recovering from biologic disc repair: after the first healing period, a graded PT programme supports recovery' },
@@ -85,23 +105,33 @@ export const CRITERIA = [
 
   // When a candidacy evaluation for biologic disc repair may be appropriate.
   { id: 'eval.chronic-after-pt', group: 'evaluation', source: REGEN,
-    text: 'Pain lasting over 12 weeks that has not settled despite a dedicated PT course and other conservative care' },
+    text: 'Pain beyond 12 weeks, not settled by a dedicated PT course' },
   { id: 'eval.imaging-tear', group: 'evaluation', source: REGEN,
-    text: 'Imaging shows an annular tear or internal disc disruption that is the likely source of pain' },
+    text: 'Imaging reports an annular tear or internal disc disruption that fits the pain; it may be the pain source, which the clinic’s evaluation tests' },
+  { id: 'eval.structured-pt', group: 'evaluation', source: CLINIC_PAGES.beforeFusion,
+    text: 'A structured PT course of at least 8 weeks is complete without lasting benefit, and injections (if any) gave no lasting relief' },
   { id: 'eval.avoid-surgery', group: 'evaluation', source: REGEN,
-    text: 'Ongoing disc pain in a patient who wants to avoid or put off fusion or microdiscectomy' },
+    text: 'Ongoing pain in a patient who wants to avoid or put off fusion or microdiscectomy' },
   { id: 'eval.disc-preserving', group: 'evaluation', source: REGEN,
     text: 'The patient wants a disc-preserving option rather than removal or fusion, once conservative treatment has run its course' },
   { id: 'eval.esi-temporary', group: 'evaluation', source: REGEN,
     text: 'Epidural steroid injections gave only short-lived relief' },
-  { id: 'eval.post-surgery', group: 'evaluation', source: articleSection('What the Evidence Suggests'),
-    text: 'Pain continues after earlier back surgery; the clinic assesses each such case on its own merits' },
   { id: 'eval.needs-mri', group: 'evaluation', source: REGEN,
-    text: 'No imaging yet: the clinic’s evaluation includes an MRI review, so the patient will need an MRI' },
+    text: 'No imaging yet: the clinic’s evaluation includes a review of advanced imaging such as MRI; the clinic or the patient’s physician decides whether and when to image' },
+  { id: 'eval.imaging-guidance', group: 'evaluation', source: GUIDELINES.imaging,
+    text: 'NICE advises against routine imaging in non-specialist settings, and that people referred for a specialist opinion may not need imaging' },
 
   // Other conclusions.
   { id: 'path.no-disc-evidence', group: 'pathway', source: articleSection('Deciding What May Be Right for You'),
-    text: 'Pain persists after PT, but nothing recorded points to a disc source: a closer diagnostic look is needed rather than more of the same' },
+    text: 'Pain persists after PT, but no imaging finding that fits the pain points to a disc source: a closer diagnostic look is needed rather than more of the same' },
+  { id: 'path.post-surgery', group: 'pathway', source: articleSection('What the Evidence Suggests'),
+    text: 'Pain continues after earlier back surgery: the clinic assesses each such case on its own merits, so discuss it before referring' },
+  { id: 'path.lasting-relief', group: 'pathway', source: REGEN,
+    text: 'Injections gave lasting relief and no imaging shows a disc tear: the clinic’s reason to evaluate is relief that wore off' },
+  { id: 'path.inflammatory', group: 'pathway', source: GUIDELINES.spondyloarthritis,
+    text: 'Features of inflammatory back pain (possible axial spondyloarthritis): assess for referral to a rheumatologist; not an emergency' },
+  { id: 'path.claudication', group: 'pathway', source: CLINIC_PAGES.annularTearRepair,
+    text: 'Long-standing symptoms in both legs on walking, eased by sitting or bending forward: not an emergency, but the clinic looks for a discrete annular tear as the main pain driver, so discuss the route' },
 
   // The clinic's evaluation: what the referral prepares for.
   { id: 'clinic-eval.history', group: 'clinic-evaluation', source: REGEN,

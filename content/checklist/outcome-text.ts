@@ -1,4 +1,4 @@
-import type { CautionId, ConflictId, OutcomeKind } from './rules';
+import type { OutcomeKind } from './rules';
 import { CHRONIC_AFTER_WEEKS, SUGGESTED_PT_WEEKS } from './rules';
 
 export interface OutcomeText {
@@ -9,15 +9,20 @@ export interface OutcomeText {
 }
 
 export const OUTCOME_TEXT: Readonly<Record<OutcomeKind, OutcomeText>> = {
+  emergency: {
+    headline: 'Emergency: same-day emergency department',
+    explanation:
+      'These signs may mean cauda equina syndrome. Send the patient to an emergency department today, and tell them why; do not wait for a clinic appointment. Red flags override every other answer.',
+  },
   urgent: {
     headline: 'Urgent medical evaluation',
     explanation:
-      'A red flag is present. Arrange urgent medical assessment before any elective referral; suspected cauda equina syndrome needs emergency care. Red flags override every other answer.',
+      'A red flag for a possible serious cause (cancer, infection, fracture, or a worsening nerve deficit) is present. Arrange an urgent assessment by a physician before any elective referral. Red flags override every other answer.',
   },
   'other-pathway': {
     headline: 'Likely another pathway: discuss with the clinic',
     explanation:
-      'A finding here points away from biologic disc repair, for example toward a surgical evaluation or a different diagnosis. Talk it through with the clinic before referring.',
+      'A finding here points away from biologic disc repair, for example toward a surgical or rheumatology assessment or a closer diagnostic look. Talk it through with the clinic or the patient’s physician before referring.',
   },
   'pt-first': {
     headline: 'Physical therapy first',
@@ -29,39 +34,34 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeKind, OutcomeText>> = {
       'The answers match the clinic’s published reasons to evaluate a patient for biologic disc repair. This does not make the patient a candidate: the clinic decides that through its own evaluation, and results vary.',
   },
   'consider-referral-needs-mri': {
-    headline: 'Consider referral: the evaluation will need an MRI',
+    headline: 'Consider referral: the evaluation includes MRI review',
     explanation:
-      'The answers match the clinic’s reasons to evaluate, but there is no imaging yet. The clinic reviews an MRI as part of its evaluation, so the patient will need one: order it, or say in the referral that none has been done.',
+      'The answers match the clinic’s reasons to evaluate, and there is no imaging yet. The clinic reviews advanced imaging as part of its evaluation; the clinic or the patient’s physician decides whether and when to image. Say in the referral that none has been done.',
   },
   'not-enough-info': {
     headline: 'Not enough information yet',
-    explanation: 'Answer the questions below to get an outcome.',
+    explanation: 'Answer the questions to get an outcome. The ones that decide it are listed here.',
   },
 };
 
-export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
-  'acute-but-chronic': `Presentation is marked as a recent strain, but the pain has lasted more than ${CHRONIC_AFTER_WEEKS} weeks.`,
-  'pt-longer-than-pain': 'The PT course is longer than the pain has lasted.',
-  'muscular-driver-with-tear': 'The main driver is marked as muscular or postural, but imaging shows an annular tear or disc disruption.',
-  'disc-driver-without-findings': 'The main driver is marked as the disc, but the MRI shows no disc findings.',
-  'post-op-without-surgery': 'Recovering from spine surgery is marked, but previous spine surgery is answered “No”.',
-  'pt-details-without-course': 'PT weeks or a PT response are filled in, but the PT course is marked “Not started”.',
-  'screened-but-flagged': 'Red flags are marked as screened and absent, yet a red flag is ticked.',
+/** A short word for each outcome, shown with its icon so that colour is never the only cue. */
+export const OUTCOME_WORD: Readonly<Record<OutcomeKind, string>> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  'other-pathway': 'Discuss',
+  'pt-first': 'PT first',
+  'consider-referral': 'Consider referral',
+  'consider-referral-needs-mri': 'Consider referral',
+  'not-enough-info': 'Incomplete',
 };
 
 /**
  * The line under the headline when answers conflict. A red flag decides the outcome whatever
- * else is answered, so an urgent outcome is never put in doubt by a conflict.
+ * else is answered, so an emergency or urgent outcome is never put in doubt by a conflict.
  */
 export function conflictWarning(kind: OutcomeKind): string {
+  if (kind === 'emergency') return 'Some answers conflict; check them. The red flag still calls for the emergency department today.';
   return kind === 'urgent'
     ? 'Some answers conflict; check them. The red flag still calls for urgent evaluation.'
     : 'Some answers conflict; check them before relying on this outcome.';
 }
-
-export const CAUTION_TEXT: Readonly<Record<CautionId, string>> = {
-  'red-flags-not-screened': 'Red flags are not yet marked as screened.',
-  'short-pt-course': `The PT course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests; the clinic may ask about it.`,
-  'imaging-without-tear': 'Imaging shows no annular tear. The clinic looks for imaging that matches the pain pattern and may consider discography.',
-  'lasting-injection-relief': 'Injections gave lasting relief; the clinic’s criterion is relief that wore off.',
-};

@@ -18,11 +18,13 @@ export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   ptResponse: 'Response to physical therapy',
   injections: 'Epidural steroid injections',
   imaging: 'Imaging',
+  imagingFits: 'Does the imaging finding fit the pain?',
   priorSurgery: 'Previous spine surgery',
   context: 'Rehabilitation or conditioning context',
   wishes: 'Patient’s wishes',
   redFlags: 'Red flags',
-  redFlagsScreened: 'Red flags screened',
+  redFlagsScreened: 'Red flags screened (tick “I screened for all of these”)',
+  inflammatory: 'Inflammatory back pain',
   exclusions: 'Findings that point elsewhere',
 };
 
@@ -61,8 +63,13 @@ export const IMAGING_CHOICES: readonly ChoiceOf<'imaging'>[] = [
   { value: 'none', label: 'No imaging yet' },
   { value: 'no-disc-findings', label: 'MRI without disc findings' },
   { value: 'mild-changes', label: 'Mild disc changes, no tear' },
-  { value: 'annular-tear', label: 'Annular tear, high-intensity zone or internal disc disruption' },
+  { value: 'annular-tear', label: 'Annular tear or internal disc disruption reported' },
   { value: 'severe', label: 'Severe disc collapse or instability' },
+];
+
+export const IMAGING_FITS_CHOICES: readonly ChoiceOf<'imagingFits'>[] = [
+  { value: 'yes', label: 'Yes: level and side fit the pain pattern' },
+  { value: 'no', label: 'No, or not sure' },
 ];
 
 export const SURGERY_CHOICES: readonly ChoiceOf<'priorSurgery'>[] = [
@@ -85,13 +92,15 @@ export const WISH_CHOICES: readonly Choice<WishId>[] = [
 
 /** Short checkbox labels; the full criterion wording is shown with the outcome. */
 export const RED_FLAG_CHOICES: readonly Choice<RedFlagId>[] = [
-  { value: 'rf.saddle-numbness', label: 'Saddle numbness' },
+  { value: 'rf.saddle-numbness', label: 'Saddle, genital or perianal numbness' },
   { value: 'rf.bladder-bowel', label: 'New bladder or bowel dysfunction' },
-  { value: 'rf.bilateral-legs', label: 'Symptoms in both legs' },
-  { value: 'rf.progressive-deficit', label: 'Severe or rapidly worsening weakness (e.g. new foot drop)' },
-  { value: 'rf.infection', label: 'Fever, IV drug use, immune suppression or recent infection' },
-  { value: 'rf.cancer', label: 'Past cancer, unexplained weight loss or night pain at rest' },
-  { value: 'rf.fracture', label: 'Major trauma, osteoporosis or long-term steroids' },
+  { value: 'rf.sexual-dysfunction', label: 'New loss of sexual function' },
+  { value: 'rf.bilateral-legs', label: 'New symptoms in both legs' },
+  { value: 'rf.progressive-deficit', label: 'Severe or progressive weakness or numbness (e.g. foot drop), including a known deficit getting worse' },
+  { value: 'rf.infection', label: 'Fever or chills, IV drug use, immune suppression or recent infection' },
+  { value: 'rf.cancer', label: 'Past cancer or unexplained weight loss' },
+  { value: 'rf.night-pain', label: 'Pain worse lying down, or severe at night' },
+  { value: 'rf.fracture', label: 'Major trauma, or minor trauma or heavy lifting if older or osteoporotic' },
 ];
 
 export const EXCLUSION_CHOICES: readonly Choice<ExclusionId>[] = [
@@ -101,7 +110,6 @@ export const EXCLUSION_CHOICES: readonly Choice<ExclusionId>[] = [
   { value: 'excl.infection', label: 'Diagnosed spinal infection' },
   { value: 'excl.facet-si', label: 'Pain purely from facet or sacroiliac joints' },
   { value: 'excl.severe-scoliosis', label: 'Severe scoliosis' },
-  { value: 'excl.progressive-deficit', label: 'Known, slowly progressing neurological deficit' },
 ];
 
 /** The label of the chosen option, or "Not answered". */

@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import { EMERGENCY_FLAG_IDS, type Answers, type RedFlagId } from './answers';
 import type { CriterionId } from './criteria';
 
 /** "Chronic" in the clinic's article means more than 12 weeks; exactly 12 is not chronic. */
@@ -6,7 +6,13 @@ export const CHRONIC_AFTER_WEEKS = 12;
 /** Lower end of the structured PT programme the clinic suggests (8–12 weeks). */
 export const SUGGESTED_PT_WEEKS = 8;
 
+/**
+ * `emergency`: possible cauda equina syndrome, same-day emergency department.
+ * `urgent`: other red flags (cancer, infection, fracture, progressive deficit), urgent medical evaluation.
+ * Code that switches on kinds must handle both.
+ */
 export type OutcomeKind =
+  | 'emergency'
   | 'urgent'
   | 'other-pathway'
   | 'pt-first'
@@ -14,8 +20,15 @@ export type OutcomeKind =
   | 'consider-referral-needs-mri'
   | 'not-enough-info';
 
+export const OUTCOME_KINDS: readonly OutcomeKind[] = [
+  'emergency', 'urgent', 'other-pathway', 'pt-first', 'consider-referral', 'consider-referral-needs-mri', 'not-enough-info',
+];
+/** Red-flag outcomes: no elective referral, no handouts about treatment choices. */
+export const RED_FLAG_KINDS: ReadonlySet<OutcomeKind> = new Set(['emergency', 'urgent']);
+export const REFERRAL_KINDS: ReadonlySet<OutcomeKind> = new Set(['consider-referral', 'consider-referral-needs-mri']);
+
 /** Answer keys, used to name the questions that would decide an outcome. */
-export type QuestionId = keyof Answers;
+export type QuestionId = Exclude<keyof Answers, 'details'>;
 
 /** Answers that contradict each other; shown to the clinician, never silently resolved. */
 export type ConflictId =
@@ -25,14 +38,17 @@ export type ConflictId =
   | 'disc-driver-without-findings'
   | 'post-op-without-surgery'
   | 'pt-details-without-course'
-  | 'screened-but-flagged';
+  | 'screened-but-flagged'
+  | 'pain-scores-out-of-order';
 
 /** Things worth knowing about an outcome that do not change it. */
 export type CautionId =
   | 'red-flags-not-screened'
   | 'short-pt-course'
-  | 'imaging-without-tear'
-  | 'lasting-injection-relief';
+  | 'lasting-injection-relief'
+  | 'risk.age'
+  | 'risk.steroids'
+  | 'risk.osteoporosis';
 
 export interface Outcome {
   readonly kind: OutcomeKind;
@@ -48,9 +64,11 @@ export interface Outcome {
 
 const isChronic = (a: Answers) => a.durationWeeks !== null && a.durationWeeks > CHRONIC_AFTER_WEEKS;
 const MUSCULAR_DRIVERS: ReadonlySet<Answers['driver']> = new Set(['muscle', 'ligament', 'posture']);
+const EMERGENCY: ReadonlySet<RedFlagId> = new Set(EMERGENCY_FLAG_IDS);
 
 export function findConflicts(a: Answers): ConflictId[] {
   const found: ConflictId[] = [];
+  const d = a.details;
   if (a.onset === 'acute' && isChronic(a)) found.push('acute-but-chronic');
   if (a.ptWeeks !== null && a.durationWeeks !== null && a.ptWeeks > a.durationWeeks) {
     found.push('pt-longer-than-pain');
@@ -62,6 +80,28 @@ export function findConflicts(a: Answers): ConflictId[] {
     found.push('pt-details-without-course');
   }
   if (a.redFlagsScreened && a.redFlags.length > 0) found.push('screened-but-flagged');
+  const [best, now, worst] = [d.nprsBest, d.nprsNow, d.nprsWorst];
+  if ((best !== null && now !== null && best > now) || (now !== null && worst !== null && now > worst)
+    || (best !== null && worst !== null && best > worst)) {
+    found.push('pain-scores-out-of-order');
+  }
+  return found;
+}
+
+/**
+ * Risk factors that are not red flags on their own. AHCPR Table 1 lists "Age over 50 or under 20"
+ * in the tumour/infection column and steroids under immune suppression; the issue and the wider
+ * guideline review (Verhagen 2016) treat these as raising suspicion rather than deciding alone, so
+ * they show a caution and never change the outcome. Age is not flagged once the pain is known to be
+ * long-standing (more than 12 weeks): the table is about a new episode, and a caution on every
+ * older patient with years of pain would teach people to ignore it.
+ */
+function riskCautions(a: Answers): CautionId[] {
+  const found: CautionId[] = [];
+  const age = a.details.age;
+  if (age !== null && (age > 50 || age < 20) && !isChronic(a)) found.push('risk.age');
+  if (a.details.comorbidities.includes('long-term-steroids')) found.push('risk.steroids');
+  if (a.details.comorbidities.includes('osteoporosis')) found.push('risk.osteoporosis');
   return found;
 }
 
@@ -74,16 +114,10 @@ function ptFirstTriggers(a: Answers): CriterionId[] {
   if (a.ptCourse === 'none' || a.ptCourse === 'ongoing') reasons.push('pt.structured-course');
   if (a.ptResponse === 'improving') reasons.push('pt.improving');
   if (a.context === 'post-procedure') reasons.push('pt.after-disc-repair');
+  // The article lists pre-/post-operative rehab and conditioning as reasons to start with PT.
+  if (a.context === 'pre-op' || a.context === 'post-op') reasons.push('pt.rehab');
+  if (a.context === 'conditioning') reasons.push('pt.conditioning');
   return reasons;
-}
-
-/** Article criteria for PT that fit these answers but do not decide the outcome alone. */
-function ptSupporting(a: Answers): CriterionId[] {
-  const found: CriterionId[] = [];
-  if (a.imaging === 'mild-changes') found.push('pt.mild-disc');
-  if (a.context === 'pre-op' || a.context === 'post-op') found.push('pt.rehab');
-  if (a.context === 'conditioning') found.push('pt.conditioning');
-  return found;
 }
 
 function wishReasons(a: Answers): CriterionId[] {
@@ -95,61 +129,83 @@ function wishReasons(a: Answers): CriterionId[] {
 
 /**
  * Turns the clinician's answers into one outcome and the criteria that led to it.
- * Order matters: red flags override everything, then the clinic's exclusions, then the
- * reasons for PT first, and only then the reasons to consider a candidacy evaluation.
- * The outcome never states candidacy: the clinic decides that through its own evaluation.
+ * Order matters: red flags (cauda equina first) override everything, then other pathways
+ * (rheumatology, the clinic's exclusions), then the reasons for PT first, and only then the
+ * reasons to consider a candidacy evaluation, which need disc evidence or a full PT course and
+ * a completed red-flag screen. The outcome never states candidacy: the clinic decides that.
  */
 export function evaluate(a: Answers): Outcome {
   const conflicts = findConflicts(a);
-  const cautions: CautionId[] = [];
+  const cautions: CautionId[] = riskCautions(a);
   const make = (kind: OutcomeKind, reasons: CriterionId[], extra: Partial<Outcome> = {}): Outcome => ({
     kind, reasons, supporting: [], missing: [], conflicts, cautions, ...extra,
   });
 
   if (a.redFlags.length > 0) {
-    const reasons: CriterionId[] = [...a.redFlags];
+    const emergency = a.redFlags.filter((f) => EMERGENCY.has(f));
+    const urgent = a.redFlags.filter((f) => !EMERGENCY.has(f));
     // The clinic also names a progressive deficit as a reason for surgical, not disc, evaluation.
-    if (a.redFlags.includes('rf.progressive-deficit')) reasons.push('excl.progressive-deficit');
-    return make('urgent', reasons);
+    const supporting: CriterionId[] = a.redFlags.includes('rf.progressive-deficit') ? ['excl.progressive-deficit'] : [];
+    return make(emergency.length > 0 ? 'emergency' : 'urgent', [...emergency, ...urgent], { supporting });
   }
 
-  if (!a.redFlagsScreened) cautions.push('red-flags-not-screened');
+  if (!a.redFlagsScreened) cautions.unshift('red-flags-not-screened');
 
-  const exclusions: CriterionId[] = [...a.exclusions];
-  if (a.imaging === 'severe') exclusions.push('excl.end-stage-imaging');
-  if (exclusions.length > 0) return make('other-pathway', exclusions);
+  // Other pathways. Inflammatory back pain: NICE NG59 1.1.1 says to exclude inflammatory disease
+  // such as spondyloarthritis, and NG65 1.1 sets out referral to a rheumatologist (not urgent).
+  const elsewhere: CriterionId[] = [];
+  if (a.inflammatory) elsewhere.push('path.inflammatory');
+  elsewhere.push(...a.exclusions);
+  if (a.imaging === 'severe') elsewhere.push('excl.end-stage-imaging');
+  // Long-standing bilateral claudication is not the "new" bilateral symptom of cauda equina, nor
+  // the discrete tear the clinic treats. The sources do not route it; discussing it is the safer way.
+  if (a.details.claudication) elsewhere.push('path.claudication');
+  if (elsewhere.length > 0) return make('other-pathway', elsewhere);
 
   const ptFirst = ptFirstTriggers(a);
-  if (ptFirst.length > 0) return make('pt-first', ptFirst, { supporting: ptSupporting(a) });
+  if (ptFirst.length > 0) {
+    return make('pt-first', ptFirst, { supporting: a.imaging === 'mild-changes' ? ['pt.mild-disc'] : [] });
+  }
 
-  // From here the episode is not acute, not muscular, and any PT course is complete.
+  // From here the episode is chronic, not muscular, not a rehab context, and any PT course is
+  // complete without improvement.
   const missing: QuestionId[] = [];
   if (a.durationWeeks === null) missing.push('durationWeeks');
   if (a.ptCourse === null) missing.push('ptCourse');
   else if (a.ptResponse === null) missing.push('ptResponse');
   if (a.imaging === null) missing.push('imaging');
+  if (a.imaging === 'annular-tear' && a.imagingFits === null) missing.push('imagingFits');
+  if (a.imaging === 'none') {
+    if (a.ptWeeks === null) missing.push('ptWeeks');
+    if (a.injections === null) missing.push('injections');
+  }
   if (missing.length > 0) return make('not-enough-info', [], { missing });
 
-  if (a.ptWeeks !== null && a.ptWeeks < SUGGESTED_PT_WEEKS) cautions.push('short-pt-course');
   if (a.injections === 'lasting') cautions.push('lasting-injection-relief');
+  const supporting: CriterionId[] = [];
+  if (a.injections === 'temporary') supporting.push('eval.esi-temporary');
+  supporting.push(...wishReasons(a));
 
-  const structural: CriterionId[] = [];
-  if (a.imaging === 'annular-tear') structural.push('eval.imaging-tear');
-  if (a.injections === 'temporary') structural.push('eval.esi-temporary');
-  if (a.priorSurgery === 'yes') structural.push('eval.post-surgery');
-  const supporting = wishReasons(a);
-
-  if (a.imaging === 'none') {
-    return make('consider-referral-needs-mri', ['eval.chronic-after-pt', ...structural, 'eval.needs-mri'], { supporting });
+  let referral: Outcome;
+  if (a.imaging === 'annular-tear' && a.imagingFits === 'yes') {
+    // Disc evidence: the clinic asks for a discrete tear as the main driver and imaging that
+    // matches the pain pattern (annular tear repair page). A short course is a caution only.
+    if (a.ptWeeks !== null && a.ptWeeks < SUGGESTED_PT_WEEKS) cautions.push('short-pt-course');
+    referral = make('consider-referral', ['eval.chronic-after-pt', 'eval.imaging-tear'], { supporting });
+  } else if (a.imaging === 'none') {
+    // No imaging: only a full structured course (the clinic's 8–12 weeks) without lasting benefit,
+    // and no lasting injection relief, makes the evaluation worth its MRI review.
+    if (a.ptWeeks! < SUGGESTED_PT_WEEKS) return make('pt-first', ['pt.short-course']);
+    if (a.injections === 'lasting') return make('other-pathway', ['path.lasting-relief']);
+    referral = make('consider-referral-needs-mri', ['eval.chronic-after-pt', 'eval.structured-pt', 'eval.needs-mri'],
+      { supporting: [...supporting, 'eval.imaging-guidance'] });
+  } else {
+    // Imaging without disc evidence that fits the pain. Earlier surgery or temporary injection
+    // relief does not make up for it (the clinic's candidacy criteria need the tear).
+    const reasons: CriterionId[] = a.priorSurgery === 'yes' ? ['path.post-surgery', 'path.no-disc-evidence'] : ['path.no-disc-evidence'];
+    return make('other-pathway', reasons, { supporting: a.imaging === 'mild-changes' ? ['pt.mild-disc'] : [] });
   }
-  if (structural.length > 0) {
-    if (a.imaging !== 'annular-tear') cautions.push('imaging-without-tear');
-    return make('consider-referral', ['eval.chronic-after-pt', ...structural], { supporting });
-  }
-  // Imaging without a tear and nothing else structural: injections or surgery could still decide.
-  const undecided: QuestionId[] = [];
-  if (a.injections === null) undecided.push('injections');
-  if (a.priorSurgery === null) undecided.push('priorSurgery');
-  if (undecided.length > 0) return make('not-enough-info', [], { missing: undecided });
-  return make('other-pathway', ['path.no-disc-evidence'], { supporting: ['eval.chronic-after-pt'] });
+  // A referral outcome only after the red-flag screen: until then, that is the question to answer.
+  if (!a.redFlagsScreened) return make('not-enough-info', [], { missing: ['redFlagsScreened'] });
+  return referral;
 }

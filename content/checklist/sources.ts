@@ -41,15 +41,37 @@ export const CLINIC_PAGES = {
   veteranAccess: clinicPage('Veteran access and coverage for spinal fusion alternatives', 'veteran-access-coverage-spinal-fusion-alternatives/'),
 } as const satisfies Record<string, Source>;
 
-/** Guideline red flags; the clinic does not publish these, the guidelines below do. */
+/**
+ * Guidelines and reviews, each checked against its own text (quotes in /work/wt-notes/checklist.md).
+ * The clinic does not publish red flags; these do. ACP 2017 (Ann Intern Med 2017;166:514) is about
+ * treatment and holds no red-flag table, and NICE NG59 names spondyloarthritis and imaging but not
+ * the cauda equina signs, so neither is cited for those.
+ */
 export const GUIDELINES = {
+  /** Possible cauda equina syndrome: new bilateral leg pain, genital/perianal/perineal numbness, bladder, bowel, sexual function; to an emergency department. */
   caudaEquina: {
-    label: 'NICE NG59, low back pain and sciatica (cauda equina red flags)',
-    url: 'https://www.nice.org.uk/guidance/ng59',
+    label: 'GIRFT National Suspected Cauda Equina Syndrome Pathway (NHS England, 2023), as summarised for physiotherapists in Physiotherapy, March 2024',
+    url: 'https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway',
   },
+  /** AHCPR Acute Low Back Problems in Adults, Table 1 "Red flags for potentially serious conditions". */
   redFlags: {
-    label: 'ACP 2017 low back pain guideline (Ann Intern Med 2017;166:514) and the AHCPR red-flag table',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK52120/',
+    label: 'AHCPR guideline “Acute low back problems in adults”, Table 1: red flags for potentially serious conditions',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK52120/table/A34364/',
+  },
+  /** NICE NG59 recommendations 1.1.4 and 1.1.5: no routine imaging in a non-specialist setting. */
+  imaging: {
+    label: 'NICE NG59, low back pain and sciatica, recommendations 1.1.4–1.1.5 (imaging)',
+    url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
+  },
+  /** NICE NG59 recommendations 1.1.2–1.1.3: risk stratification, for example the STarT Back tool. */
+  stratification: {
+    label: 'NICE NG59, low back pain and sciatica, recommendations 1.1.2–1.1.3 (risk stratification, e.g. STarT Back)',
+    url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
+  },
+  /** NICE NG65 section 1.1: recognising spondyloarthritis and referring to a rheumatologist. */
+  spondyloarthritis: {
+    label: 'NICE NG65, spondyloarthritis, section 1.1 (recognition and referral in non-specialist care)',
+    url: 'https://www.nice.org.uk/guidance/ng65/chapter/recommendations',
   },
   referralAudit: {
     label: 'Audit of back-pain referral content (2.1% of 286 referrals complete)',

@@ -25,7 +25,7 @@ export const ENCLOSURES: readonly Enclosure[] = [
   { id: 'injection-records', label: 'Injection records', item: 'injection-record' },
   { id: 'operative-notes', label: 'Operative note and surgical records', item: 'surgery-records' },
   { id: 'physician-notes', label: 'Physician or specialist notes' },
-  { id: 'outcome-scores', label: 'Outcome scores (e.g. Oswestry)', item: 'functional-impact' },
+  { id: 'outcome-scores', label: 'Outcome scores (e.g. Oswestry)' },
 ];
 
 /** The enclosures to start with: those the referrer already said are included in the checklist. */

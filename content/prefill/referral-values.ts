@@ -4,10 +4,11 @@ import { parseDob } from '../referral/patient';
 import type { Profile } from '../referral/profile';
 import type { Imaging, ReferralValues, Treatment } from './targets';
 
-/** Treatments the checklist knows were tried (medication and chiropractic are not asked, so never ticked). */
+/** Treatments the checklist knows were tried (chiropractic is not asked, so never ticked). */
 function treatmentsTried(a: Answers): Treatment[] {
   const tried: Treatment[] = [];
   if (ptStarted(a)) tried.push('pt');
+  if (Object.values(a.details.meds).some((r) => r !== null)) tried.push('medication');
   if (hadInjections(a)) tried.push('injections');
   if (a.priorSurgery === 'yes') tried.push('surgery');
   return tried;
@@ -19,7 +20,11 @@ function imagingAvailable(a: Answers): Imaging | null {
   return a.imaging === 'none' ? 'none' : 'mri';
 }
 
-/** Everything the filler may write, from the patient details, the settings and the checklist. */
+/**
+ * Everything the filler may write, from the patient details, the settings and the checklist.
+ * `summary` is the clinical referral note (content/checklist/referral-note.ts via `summaryFor`),
+ * the same text Copy gives: no checklist reasoning, no addresses.
+ */
 export function referralValues(patient: Patient, profile: Profile, answers: Answers, summary: string): ReferralValues {
   return {
     patient: {

@@ -18,7 +18,12 @@ export const CHECKLIST_KEY = 'checklist';
 const item = storedItem('session', CHECKLIST_KEY);
 
 export const sessionChecklistStore: ChecklistStore = {
-  load: () => item.load(restoreChecklistState),
+  // A migrated state is written back at once, so it is not lost if the popup closes unchanged.
+  load: async () => {
+    const restored = await item.load(restoreChecklistState);
+    if (restored.migrated) await item.save(restored.state).catch(() => undefined);
+    return restored;
+  },
   save: (state) => item.save(state),
   clear: () => item.clear(),
   watch: (listener) => item.watch(restoreChecklistState, listener),

@@ -17,7 +17,10 @@ render(
       {
         id: 'checklist',
         label: 'Checklist',
-        panel: <ChecklistContainer store={sessionChecklistStore} copyText={(text) => navigator.clipboard.writeText(text)} />,
+        panel: (
+          <ChecklistContainer store={sessionChecklistStore} copyText={(text) => navigator.clipboard.writeText(text)}
+            readText={() => navigator.clipboard.readText()} />
+        ),
       },
       {
         id: 'prefill',

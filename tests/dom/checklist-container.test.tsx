@@ -54,7 +54,7 @@ describe('ChecklistContainer', () => {
     fireEvent.input(input, { target: { value: 'abc' } });
     expect(headline()).toContain('Physical therapy first'); // the outcome keeps the last valid answer
 
-    const copy = screen.getByRole('button', { name: 'Copy referral summary' });
+    const copy = screen.getByRole('button', { name: 'Copy referral note' });
     fireEvent.click(copy);
     const refusal = screen.getByText('Not copied: fix the symptom duration entry first.');
     expect(refusal.getAttribute('role')).toBe('alert');
@@ -64,8 +64,8 @@ describe('ChecklistContainer', () => {
     fireEvent.input(input, { target: { value: '8' } });
     expect(screen.queryByText(/Not copied/)).toBeNull();
     fireEvent.click(copy);
-    await screen.findByText(/Referral summary copied/);
-    expect(copyText.mock.calls[0]![0]).toContain('- Symptom duration: 8 weeks');
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
+    expect(copyText.mock.calls[0]![0]).toContain('Duration: 8 weeks');
   });
 
   it('names every field to fix, and forgets a rejected field once it is gone from the form', async () => {
@@ -74,17 +74,17 @@ describe('ChecklistContainer', () => {
     render(<ChecklistContainer store={memoryStore({ state: { ...EMPTY_STATE, answers } })} copyText={copyText} />);
     fireEvent.input(await screen.findByLabelText(/How long the pain has lasted/), { target: { value: '-1' } });
     fireEvent.input(screen.getByLabelText('Weeks of physical therapy'), { target: { value: 'ten' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
     screen.getByText('Not copied: fix the symptom duration and weeks of physical therapy entries first.');
 
     fireEvent.input(screen.getByLabelText(/How long the pain has lasted/), { target: { value: '' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
     screen.getByText('Not copied: fix the weeks of physical therapy entry first.');
 
     // "Not started" removes the PT weeks field, and its rejected text with it.
     fireEvent.click(screen.getByLabelText('Not started'));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
-    await screen.findByText(/Referral summary copied/);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
     expect(copyText).toHaveBeenCalledTimes(1);
   });
 
@@ -93,21 +93,67 @@ describe('ChecklistContainer', () => {
     expect((await screen.findByText(RESET_NOTICE, { exact: false })).textContent).toContain('reset');
   });
 
-  it('copies the summary and reports it, then Clear resets everything', async () => {
+  it('copies the note and reports it; Clear resets everything, clears the copied note and offers Undo', async () => {
     const store = memoryStore();
-    const copyText = vi.fn(async (_text: string) => undefined);
-    render(<ChecklistContainer store={store} copyText={copyText} today={() => new Date(2026, 10, 23)} />);
-    fireEvent.click(await screen.findByLabelText('Saddle numbness'));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy referral summary' }));
-    await screen.findByText(/Referral summary copied/);
-    expect(copyText.mock.calls[0]![0]).toMatch(/^Back-pain referral checklist \(2026-11-23\)\nOutcome: Urgent medical evaluation/);
+    let clipboard = '';
+    const copyText = vi.fn(async (text: string) => { clipboard = text; });
+    const readText = vi.fn(async () => clipboard);
+    render(<ChecklistContainer store={store} copyText={copyText} readText={readText} today={() => new Date(2026, 10, 23)} />);
+    fireEvent.click(await screen.findByLabelText('Saddle, genital or perianal numbness'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
+    expect(clipboard).toMatch(/^Back-pain referral note \(2026-11-23\)\n\nReason for referral\nPossible cauda equina syndrome/);
+    expect(store.saved.at(-1)?.copied).toMatch(/^[0-9a-f]{64}$/); // a fingerprint, not the note
 
     fireEvent.input(screen.getByLabelText(/How long the pain has lasted/), { target: { value: 'abc' } });
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(headline()).toContain('Not enough information');
-    expect((screen.getByLabelText('Saddle numbness') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText('Saddle, genital or perianal numbness') as HTMLInputElement).checked).toBe(false);
     expect((screen.getByLabelText(/How long the pain has lasted/) as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(store.cleared).toBe(1);
+    await screen.findByText(/Answers cleared\. The copied note was removed from the clipboard\./);
+    expect(clipboard).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(headline()).toContain('Emergency');
+    expect((screen.getByLabelText('Saddle, genital or perianal numbness') as HTMLInputElement).checked).toBe(true);
+    expect(store.saved.at(-1)?.answers.redFlags).toEqual(['rf.saddle-numbness']);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('leaves the clipboard alone on Clear when it holds something else, and Undo expires', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let clipboard = '';
+    const copyText = vi.fn(async (text: string) => { clipboard = text; });
+    render(<ChecklistContainer store={memoryStore()} copyText={copyText} readText={async () => clipboard} undoMs={5000} />);
+    fireEvent.click(await screen.findByLabelText('Past cancer or unexplained weight loss'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
+    clipboard = 'something copied since';
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    await screen.findByText(/holds something else now and was left alone/);
+    expect(clipboard).toBe('something copied since');
+    vi.advanceTimersByTime(5000);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+    vi.useRealTimers();
+  });
+
+  it('never copies a rejected history entry: copying is refused until it is fixed', async () => {
+    const copyText = vi.fn(async (_text: string) => undefined);
+    render(<ChecklistContainer store={memoryStore()} copyText={copyText} />);
+    const details = (await screen.findByText(/Age, exam, scores/)).closest('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const age = await screen.findByLabelText('Age in years', {}, { timeout: 5000 });
+    fireEvent.input(age, { target: { value: '1,000' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/could be read two ways/);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
+    screen.getByText('Not copied: fix the age entry first.');
+    expect(copyText).not.toHaveBeenCalled();
+    fireEvent.input(age, { target: { value: '47' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy referral note' }));
+    await screen.findByText(/Referral note copied/, {}, { timeout: 5000 });
+    expect(copyText.mock.calls[0]![0]).toContain('Age: 47');
   });
 });

@@ -4,7 +4,27 @@ import { PopupPage } from './pages/popup';
 
 const DURATION = /How long the pain has lasted/;
 
-test('an acute strain: physical therapy first', async ({ popup }) => {
+/** Chronic pain after a completed 10-week PT course that did not help, red flags screened. */
+async function chronicAfterPt(popup: PopupPage, ptWeeks = '10') {
+  await popup.choose('I screened for all of these and none is present');
+  await popup.weeks(DURATION, '20');
+  await popup.choose('Persistent or recurring pain');
+  await popup.choose('Completed');
+  await popup.weeks(/Weeks of physical therapy/, ptWeeks);
+  await popup.choose('Little or no lasting improvement');
+  await popup.page.getByRole('group', { name: 'Previous spine surgery' }).getByLabel('No').check();
+}
+
+/** The headline and the outcome's actions are inside the 800×600 viewport without scrolling. */
+async function expectActionsInView(popup: PopupPage) {
+  for (const locator of [popup.page.locator('.outcome-headline'), popup.page.getByRole('button', { name: 'Copy referral note' })]) {
+    const box = (await locator.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+  }
+}
+
+test('an acute strain: physical therapy first, sources numbered and listed once', async ({ popup }) => {
   await popup.choose('I screened for all of these and none is present');
   await popup.weeks(DURATION, '2');
   await popup.choose('Recent strain or minor injury, expected to settle');
@@ -12,54 +32,188 @@ test('an acute strain: physical therapy first', async ({ popup }) => {
   await popup.choose('Not started');
 
   await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'pt-first');
   expect(await popup.reasonIds()).toEqual(['pt.acute', 'pt.not-chronic', 'pt.muscular', 'pt.structured-course']);
-  await expect(popup.reason('pt.acute').getByRole('link')).toHaveAttribute('href', /valorspine\.com\/physical-therapy-vs-regenerative/);
+  await expect(popup.reason('pt.acute').getByRole('link')).toHaveCount(0);
+  await popup.page.getByText(/^Sources \(\d\)$/).click();
+  await expect(popup.page.locator('details.sources').getByRole('link').first()).toHaveAttribute('href', /valorspine\.com\/physical-therapy-vs-regenerative/);
+  await expectActionsInView(popup);
 
-  const summary = await popup.copySummary();
-  expect(summary).toContain('Outcome: Physical therapy first');
-  expect(summary).toContain('- Symptom duration: 2 weeks');
-  expect(summary).toContain('- Physical therapy: Not started');
-  expect(summary).toContain('- Red flags: Screened, none present');
+  const note = await popup.copySummary();
+  expect(note).toContain('Physical therapy is the current plan.');
+  expect(note).toContain('Duration: 2 weeks');
+  expect(note).toContain('Physical therapy: not started');
+  expect(note).toContain('Screened, including bladder and bowel: none present.');
+  expect(note).not.toMatch(/https?:/);
 });
 
-test('20 weeks after 10 weeks of PT, annular tear, temporary epidural relief: consider referral', async ({ popup }) => {
-  await popup.choose('I screened for all of these and none is present');
-  await popup.weeks(DURATION, '20');
-  await popup.choose('Persistent or recurring pain');
-  await popup.choose('Completed');
-  await popup.weeks(/Weeks of physical therapy/, '10');
-  await popup.choose('Little or no lasting improvement');
+test('a tear that fits the pain after 10 weeks of PT: consider referral, and the note carries the history', async ({ popup }) => {
+  await chronicAfterPt(popup);
   await popup.choose('Relief that wore off');
-  await popup.page.getByRole('group', { name: 'Previous spine surgery' }).getByLabel('No').check();
-  await popup.choose('Annular tear, high-intensity zone or internal disc disruption');
+  await popup.choose('Annular tear or internal disc disruption reported');
+  await expect(popup.outcome).toHaveText(/Not enough information/); // does the tear fit the pain?
+  await popup.choose('Yes: level and side fit the pain pattern');
 
   await expect(popup.outcome).toHaveText(/Consider referral for a candidacy evaluation/);
-  expect(await popup.reasonIds()).toEqual(['eval.chronic-after-pt', 'eval.imaging-tear', 'eval.esi-temporary']);
+  await expect(popup.page.locator('.outcome-headline')).not.toContainText(/[✓✔]/);
+  expect(await popup.reasonIds()).toEqual(['eval.chronic-after-pt', 'eval.imaging-tear']);
   await expect(popup.page.locator('#outcome')).not.toContainText(/is a candidate/i);
-  await expectNoAxeViolations(popup.page); // consider referral, with the clinic's evaluation details
+  await expectActionsInView(popup);
+  await expectNoAxeViolations(popup.page);
 
-  await popup.page.getByLabel('MRI report with date and findings').check();
-  const summary = await popup.copySummary();
-  expect(summary).toContain('Outcome: Consider referral for a candidacy evaluation');
-  expect(summary).toContain('- Epidural steroid injections: Relief that wore off');
-  expect(summary).toContain('- Physical therapy: Completed, 10 weeks, response: little or no lasting improvement');
-  expect(summary).toMatch(/Referral items: 3 of 11 present\.\nStill missing:\n- Pain location and radiation/);
-  expect(summary).not.toMatch(/Still missing:[\s\S]*MRI report/);
+  await popup.openHistory(/^Scores/);
+  await popup.page.getByLabel('Pain now (NPRS 0–10)').fill('6');
+  await popup.page.getByLabel('Oswestry Disability Index (%)').fill('42');
+  await popup.page.getByRole('group', { name: 'STarT Back Tool group' }).getByLabel('High risk').check();
+  await popup.openHistory(/^Medication/);
+  await popup.page.getByRole('group', { name: 'NSAIDs' }).getByLabel('Partly').check();
+  await popup.page.getByLabel('MRI report').check();
+  await expect(popup.page.locator('[data-item="function"]')).toHaveAttribute('data-status', 'answers');
+  await expect(popup.page.locator('[data-item="pain-score"]')).toHaveAttribute('data-status', 'missing'); // best and worst still to come
+  await expectNoAxeViolations(popup.page); // history groups open
+
+  const note = await popup.copySummary();
+  expect(note).toContain('Referral for a candidacy evaluation for biologic disc repair.');
+  expect(note).toContain('Pain (NPRS, 0–10): now 6');
+  expect(note).toContain('Oswestry Disability Index: 42%');
+  expect(note).toContain('STarT Back Tool: High risk');
+  expect(note).toContain('Medication: NSAIDs: partly');
+  expect(note).toContain('Epidural steroid injections: relief that wore off');
+  expect(note).toContain('Enclosed\nMRI report');
 });
 
-test('saddle numbness: urgent medical evaluation overrides a referral case', async ({ popup }) => {
-  await popup.weeks(DURATION, '20');
-  await popup.choose('Completed');
-  await popup.choose('Little or no lasting improvement');
-  await popup.choose('Annular tear, high-intensity zone or internal disc disruption');
-  await popup.choose('Saddle numbness');
+test('saddle numbness: emergency, apart from an urgent red flag', async ({ popup }) => {
+  await chronicAfterPt(popup);
+  await popup.choose('Past cancer or unexplained weight loss');
+  await expect(popup.outcome).toHaveText('Urgent medical evaluation');
+  await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'urgent');
+  await expectActionsInView(popup);
+  await expectNoAxeViolations(popup.page);
 
-  await expect(popup.outcome).toHaveText(/Urgent medical evaluation/);
-  expect(await popup.reasonIds()).toEqual(['rf.saddle-numbness']);
-  await expect(popup.reason('rf.saddle-numbness').getByRole('link')).toHaveAttribute('href', 'https://www.nice.org.uk/guidance/ng59');
-  const summary = await popup.copySummary();
-  expect(summary).toContain('Outcome: Urgent medical evaluation');
-  expect(summary).toContain('- Red flags: PRESENT: Saddle numbness');
+  await popup.choose('Saddle, genital or perianal numbness');
+  await expect(popup.outcome).toHaveText('Emergency: same-day emergency department');
+  await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'emergency');
+  expect(await popup.reasonIds()).toEqual(['rf.saddle-numbness', 'rf.cancer']);
+  await expect(popup.page.getByText('No handouts suggested for this outcome.')).toBeVisible();
+  await expectActionsInView(popup);
+  await expectNoAxeViolations(popup.page);
+  const note = await popup.copySummary();
+  expect(note).toContain('Possible cauda equina syndrome. The patient has been advised to attend an emergency department today.');
+  expect(note).not.toMatch(/biologic disc repair/);
+});
+
+test('six weeks after a fusion, in post-operative rehab: physical therapy first', async ({ popup }) => {
+  await popup.choose('I screened for all of these and none is present');
+  await popup.weeks(DURATION, '6');
+  await popup.page.getByRole('group', { name: 'Previous spine surgery' }).getByLabel('Yes, and pain continues').check();
+  await popup.choose('Recovering from spine surgery');
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  expect(await popup.reasonIds()).toContain('pt.rehab');
+  await popup.openHistory(/^Treatment and imaging dates/);
+  await popup.page.getByRole('group', { name: 'Surgery type' }).getByLabel('Fusion').check();
+  await popup.page.getByLabel('Surgery date').fill('2099-01');
+  await expect(popup.page.getByText('That month is in the future.')).toBeVisible();
+  await popup.page.getByLabel('Surgery date').fill('01/2025');
+  await expect(popup.page.getByText('That month is in the future.')).toHaveCount(0);
+  expect(await popup.copySummary()).toContain('Spine surgery: Fusion, 2025-01, pain continues');
+});
+
+test('no imaging: 4 weeks of PT is not enough; after 8 weeks the clinic’s evaluation includes MRI review', async ({ popup }) => {
+  await chronicAfterPt(popup, '4');
+  await popup.choose('None');
+  await popup.choose('No imaging yet');
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  expect(await popup.reasonIds()).toEqual(['pt.short-course']);
+
+  await popup.weeks(/Weeks of physical therapy/, '8');
+  await expect(popup.outcome).toHaveText('Consider referral: the evaluation includes MRI review');
+  await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'consider-referral-needs-mri');
+  await expect(popup.page.locator('#outcome')).not.toContainText(/order (an|it)/i);
+  await expectActionsInView(popup);
+  await expectNoAxeViolations(popup.page);
+
+  await popup.choose('I screened for all of these and none is present'); // untick: the screen is now missing
+  await expect(popup.outcome).toHaveText(/Not enough information/);
+  await expect(popup.page.locator('[data-missing="redFlagsScreened"]')).toBeVisible();
+});
+
+test('other pathways: inflammatory back pain, and long-standing claudication in both legs', async ({ popup }) => {
+  await chronicAfterPt(popup);
+  await popup.choose(/Inflammatory back pain/);
+  await expect(popup.outcome).toHaveText(/Likely another pathway/);
+  expect(await popup.reasonIds()).toEqual(['path.inflammatory']);
+  await expectActionsInView(popup);
+  await expectNoAxeViolations(popup.page);
+  await popup.choose(/Inflammatory back pain/); // untick
+
+  await popup.openHistory(/^Pain:/);
+  await popup.choose(/Long-standing symptoms in both legs on walking/);
+  await expect(popup.outcome).toHaveText(/Likely another pathway/);
+  expect(await popup.reasonIds()).toEqual(['path.claudication']);
+});
+
+test('age over 50 with new pain raises a caution; the empty state asks for answers', async ({ popup }) => {
+  await expect(popup.outcome).toHaveText(/Not enough information/);
+  await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'not-enough-info');
+  await expect(popup.page.locator('#outcome')).not.toContainText(/below/);
+  await expectActionsInView(popup);
+
+  await popup.choose('Recent strain or minor injury, expected to settle');
+  await popup.openHistory(/^Patient:/);
+  await popup.page.getByLabel('Age in years').fill('62');
+  await expect(popup.page.locator('[data-caution="risk.age"]')).toBeVisible();
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  await popup.page.getByLabel('Age in years').fill('95');
+  await expect(popup.page.getByText(/90 or older/).first()).toBeVisible();
+});
+
+test('bad entries show inline, change nothing and are never copied', async ({ popup }) => {
+  await popup.weeks(DURATION, '8');
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  for (const bad of ['abc', '-3', '5000', '1,000']) {
+    await popup.weeks(DURATION, bad);
+    await expect(popup.page.getByRole('alert')).toBeVisible();
+    await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  }
+  await expect(popup.page.getByRole('alert')).toContainText('could be read two ways');
+
+  await popup.page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  await popup.page.getByRole('button', { name: 'Copy referral note' }).click();
+  await expect(popup.page.getByRole('alert').filter({ hasText: 'Not copied: fix the symptom duration entry first.' })).toBeVisible();
+  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+  await expectNoAxeViolations(popup.page);
+
+  await popup.weeks(DURATION, '9');
+  await popup.openHistory(/^Scores/);
+  await popup.page.getByLabel('Oswestry Disability Index (%)').fill('120');
+  await expect(popup.page.getByText('The ODI runs from 0 to 100%.')).toBeVisible();
+  await popup.page.getByRole('button', { name: 'Copy referral note' }).click();
+  await expect(popup.page.getByText('Not copied: fix the ODI entry first.')).toBeVisible();
+  await popup.page.getByLabel('Oswestry Disability Index (%)').fill('');
+  const note = await popup.copySummary();
+  expect(note).toContain('Duration: 9 weeks');
+  expect(note).not.toContain('Oswestry');
+});
+
+test('Clear empties the clipboard of the copied note and offers Undo', async ({ popup }) => {
+  await popup.choose('Past cancer or unexplained weight loss');
+  const note = await popup.copySummary();
+  expect(note).toContain('Please assess urgently');
+  await popup.clear();
+  await expect(popup.page.getByText(/Answers cleared\. The copied note was removed from the clipboard\./)).toBeVisible();
+  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('');
+  await expect(popup.outcome).toHaveText(/Not enough information/);
+  await expectNoAxeViolations(popup.page);
+  await popup.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.outcome).toHaveText('Urgent medical evaluation');
+  await expect(popup.page.getByLabel('Past cancer or unexplained weight loss')).toBeChecked();
+
+  // Something copied since is left alone.
+  await popup.copySummary();
+  await popup.page.evaluate(() => navigator.clipboard.writeText('a phone number'));
+  await popup.clear();
+  await expect(popup.page.getByText(/holds something else now and was left alone/)).toBeVisible();
+  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('a phone number');
 });
 
 test('answers live in storage.session only, survive reopening and go with Clear', async ({ popup, context, extensionId }) => {
@@ -79,24 +233,24 @@ test('answers live in storage.session only, survive reopening and go with Clear'
   await again.page.close();
 });
 
-test('a bad duration gets a message, leaves the outcome alone and is not copied', async ({ popup }) => {
-  await popup.weeks(DURATION, '8');
-  await expect(popup.outcome).toHaveText(/Physical therapy first/);
-  for (const bad of ['abc', '-3', '5000']) {
-    await popup.weeks(DURATION, bad);
-    await expect(popup.page.getByRole('alert')).toBeVisible();
-    await expect(popup.outcome).toHaveText(/Physical therapy first/);
-  }
-
-  // The answers still say 8 weeks; copying them while the field shows 5000 is refused.
-  await popup.page.evaluate(() => navigator.clipboard.writeText('untouched'));
-  await popup.page.getByRole('button', { name: 'Copy referral summary' }).click();
-  await expect(popup.page.getByRole('alert').filter({ hasText: 'Not copied: fix the symptom duration entry first.' })).toBeVisible();
-  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
-  await expectNoAxeViolations(popup.page);
-
-  await popup.weeks(DURATION, '9');
-  expect(await popup.copySummary()).toContain('- Symptom duration: 9 weeks');
+test('answers stored by the previous version are carried over, not discarded', async ({ popup, context, extensionId }) => {
+  await popup.page.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.set({
+    checklist: {
+      v: 1,
+      answers: {
+        durationWeeks: 30, onset: 'persistent', driver: null, ptCourse: null, ptWeeks: null, ptResponse: null, injections: null,
+        imaging: null, priorSurgery: null, context: null, wishes: [], redFlags: [], redFlagsScreened: false,
+        exclusions: ['excl.progressive-deficit'],
+      },
+      included: ['duration-course'],
+    },
+  }));
+  const again = await PopupPage.open(context, extensionId);
+  await expect(again.page.getByRole('alert')).toContainText('carried over');
+  await expect(again.page.getByLabel(DURATION)).toHaveValue('30');
+  await expect(again.outcome).toHaveText('Urgent medical evaluation');
+  await expect(again.page.getByLabel(/Severe or progressive weakness/)).toBeChecked();
+  await again.page.close();
 });
 
 test('damaged session data is discarded with a notice', async ({ popup, context, extensionId }) => {
@@ -109,26 +263,25 @@ test('damaged session data is discarded with a notice', async ({ popup, context,
   await again.page.close();
 });
 
-test('no accessibility violations in each outcome state', async ({ popup }) => {
-  const check = () => expectNoAxeViolations(popup.page);
-  await check(); // not enough information
+test('no accessibility violations with a conflict and an inline error', async ({ popup }) => {
   await popup.choose('Recent strain or minor injury, expected to settle');
   await popup.weeks(DURATION, '30'); // PT first with a conflict
-  await check();
-  await popup.choose('Saddle numbness');
-  await check(); // urgent
+  await expectNoAxeViolations(popup.page);
   await popup.weeks(DURATION, 'x'); // inline error
-  await check();
+  await expectNoAxeViolations(popup.page);
 });
 
-test('fits 800×600 and reflows at 320 px without horizontal scrolling', async ({ popup, context, extensionId }) => {
+test('fits 800×600 and reflows at 320 px; the sticky bar carries the outcome and Copy', async ({ popup, context, extensionId }) => {
   const overflow = (p: PopupPage) => p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow(popup)).toBeLessThanOrEqual(0);
   await popup.page.screenshot({ path: 'test-results/popup-800.png' });
   const narrow = await PopupPage.open(context, extensionId, { width: 320, height: 600 });
-  await narrow.choose('Saddle numbness');
+  await narrow.choose('Saddle, genital or perianal numbness');
   expect(await overflow(narrow)).toBeLessThanOrEqual(0);
-  await expect(narrow.page.locator('.outcome-bar')).toHaveText(/Urgent medical evaluation/);
+  const bar = narrow.page.locator('.outcome-bar');
+  await expect(bar).toHaveText(/Emergency: same-day emergency department/);
+  await expect(bar).toHaveAttribute('data-outcome', 'emergency');
+  await expect(bar.getByRole('button', { name: 'Copy note' })).toBeVisible();
   await narrow.page.screenshot({ path: 'test-results/popup-320.png', fullPage: true });
   await narrow.clear();
   await narrow.page.close();

@@ -59,7 +59,10 @@ test('consider referral: the three evaluation handouts, two pages each in Letter
   await popup.weeks(/How long the pain has lasted/, '20');
   await popup.choose('Completed');
   await popup.choose('Little or no lasting improvement');
-  await popup.choose('Annular tear, high-intensity zone or internal disc disruption');
+  // Since issue 10 a referral needs a tear that fits the pain and a completed red-flag screen.
+  await popup.choose('Annular tear or internal disc disruption reported');
+  await popup.choose('Yes: level and side fit the pain pattern');
+  await popup.choose('I screened for all of these and none is present');
   await expect(popup.outcome).toHaveText(/Consider referral/);
   const handouts = await openSuggested(popup);
   const titles = [HANDOUT_TITLES['annular-tears'], HANDOUT_TITLES['disc-repair-explained'], HANDOUT_TITLES['clinic-evaluation']];

@@ -18,20 +18,24 @@ test('a referral case completed with the keyboard alone', async ({ popup }) => {
   await chooseRadio(page, 'injections', /^Relief that wore off/);
   await chooseRadio(page, 'priorSurgery', /^No$/);
   await chooseRadio(page, 'imaging', /^Annular tear/);
+  await chooseRadio(page, 'imagingFits', /^Yes/);
 
   await expect(popup.outcome).toHaveText(/Consider referral for a candidacy evaluation/);
-  await expect(page.locator('input:checked')).toHaveCount(8);
+  await expect(page.locator('input:checked')).toHaveCount(9);
 
-  await tabTo(page, /^Copy referral summary$/);
+  await tabTo(page, /^Copy referral note$/);
   // A visible focus indicator: the outline the stylesheet sets for :focus-visible.
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Referral summary copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Outcome: Consider referral for a candidacy evaluation');
+  await expect(page.getByText('Referral note copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Referral for a candidacy evaluation for biologic disc repair.');
 
   await tabTo(page, /^Clear$/);
   await page.keyboard.press('Enter');
   await expect(popup.outcome).toHaveText(/Not enough information/);
+  await tabTo(page, /^Undo$/);
+  await page.keyboard.press('Enter');
+  await expect(popup.outcome).toHaveText(/Consider referral for a candidacy evaluation/);
 });
 
 test('checklist -> handouts -> prefill with the keyboard alone', async ({ context, extensionId, popup }) => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { EXCLUSION_IDS, RED_FLAG_IDS } from '../../../content/checklist/answers';
 import { CRITERIA, criteriaInGroup, criterion, type CriterionId } from '../../../content/checklist/criteria';
-import { CAUTION_TEXT, CONFLICT_TEXT, OUTCOME_TEXT, conflictWarning } from '../../../content/checklist/outcome-text';
+import { CAUTION_TEXT, CONFLICT_TEXT } from '../../../content/checklist/caution-text';
+import { OUTCOME_TEXT, conflictWarning } from '../../../content/checklist/outcome-text';
 import { EXCLUSION_CHOICES, RED_FLAG_CHOICES } from '../../../content/checklist/questions';
 import { REFERRAL_ITEMS } from '../../../content/checklist/referral-items';
 import { copiedPhrases } from '../../helpers/shingles';
@@ -13,9 +14,9 @@ const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
 });
 const criterionSchema = z.strictObject({
-  id: z.string().check(z.regex(/^(rf|excl|pt|eval|path|clinic-eval|candidacy)\.[a-z0-9-]+$/)),
-  group: z.enum(['red-flag', 'exclusion', 'pt-first', 'evaluation', 'pathway', 'clinic-evaluation', 'candidacy']),
-  text: z.string().check(z.minLength(10), z.maxLength(160)),
+  id: z.string().check(z.regex(/^(rf|risk|excl|pt|eval|path|clinic-eval|candidacy)\.[a-z0-9-]+$/)),
+  group: z.enum(['red-flag', 'risk', 'exclusion', 'pt-first', 'evaluation', 'pathway', 'clinic-evaluation', 'candidacy']),
+  text: z.string().check(z.minLength(10), z.maxLength(200)),
   source: sourceSchema,
 });
 
@@ -28,12 +29,13 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
   { what: 'the article’s five reasons PT is the right starting point',
     source: /section “When Physical Therapy Is the Right Starting Point”/,
     ids: ['pt.acute', 'pt.muscular', 'pt.mild-disc', 'pt.rehab', 'pt.conditioning'] },
-  { what: 'the article’s five reasons regenerative options may be more appropriate',
+  { what: 'the article’s reasons regenerative options may be more appropriate, and what follows from them',
     source: /section “When Regenerative Options May Be More Appropriate”/,
-    ids: ['eval.chronic-after-pt', 'eval.imaging-tear', 'eval.avoid-surgery', 'eval.disc-preserving', 'eval.esi-temporary'] },
+    ids: ['eval.chronic-after-pt', 'eval.imaging-tear', 'eval.avoid-surgery', 'eval.disc-preserving', 'eval.esi-temporary',
+      'eval.needs-mri', 'path.lasting-relief'] },
   { what: 'pain after earlier back surgery (article)',
     source: /section “What the Evidence Suggests”/,
-    ids: ['eval.post-surgery'] },
+    ids: ['path.post-surgery'] },
   { what: 'the four steps of the clinic’s evaluation (article list, then the clinic’s evaluation page)',
     source: /section “When Regenerative Options May Be More Appropriate”|Clinic page: Candidacy evaluation/,
     ids: ['clinic-eval.history', 'clinic-eval.exam', 'clinic-eval.mri', 'clinic-eval.discography'] },
@@ -41,21 +43,31 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
     source: /^Clinic page: /,
     ids: ['excl.severe-collapse', 'excl.gross-instability', 'excl.fracture', 'excl.infection', 'excl.facet-si',
       'excl.severe-scoliosis', 'excl.progressive-deficit', 'excl.end-stage-imaging'] },
-  { what: 'guideline red flags (NICE NG59 cauda equina; ACP 2017 and the AHCPR table)',
-    source: /^(NICE NG59|ACP 2017)/,
-    ids: ['rf.saddle-numbness', 'rf.bladder-bowel', 'rf.bilateral-legs', 'rf.progressive-deficit', 'rf.infection',
-      'rf.cancer', 'rf.fracture'] },
+  { what: 'possible cauda equina syndrome (GIRFT national pathway)',
+    source: /^GIRFT National Suspected Cauda Equina Syndrome Pathway/,
+    ids: ['rf.saddle-numbness', 'rf.bladder-bowel', 'rf.sexual-dysfunction', 'rf.bilateral-legs'] },
+  { what: 'urgent red flags and risk factors (AHCPR Table 1)',
+    source: /^AHCPR guideline “Acute low back problems in adults”, Table 1/,
+    ids: ['rf.progressive-deficit', 'rf.infection', 'rf.cancer', 'rf.night-pain', 'rf.fracture',
+      'risk.age', 'risk.steroids', 'risk.osteoporosis'] },
+  { what: 'imaging in non-specialist settings (NICE NG59 1.1.4–1.1.5)',
+    source: /^NICE NG59, low back pain and sciatica, recommendations 1\.1\.4–1\.1\.5/,
+    ids: ['eval.imaging-guidance'] },
+  { what: 'inflammatory back pain (NICE NG65)',
+    source: /^NICE NG65/,
+    ids: ['path.inflammatory'] },
   { what: 'what the clinic looks for before recommending the procedure (annular tear repair page)',
     source: /^Clinic page: Annular tear repair/,
-    ids: ['candidacy.discrete-tear', 'candidacy.viable-disc', 'candidacy.failed-care', 'candidacy.imaging-match'] },
+    ids: ['candidacy.discrete-tear', 'candidacy.viable-disc', 'candidacy.failed-care', 'candidacy.imaging-match',
+      'path.claudication'] },
   { what: 'further conclusions the rules reach, from other article sections and clinic pages',
     source: /^Clinic (article, section|page: )/,
-    ids: ['pt.not-chronic', 'pt.structured-course', 'pt.after-disc-repair', 'pt.improving', 'eval.needs-mri',
-      'path.no-disc-evidence'] },
+    ids: ['pt.not-chronic', 'pt.structured-course', 'pt.short-course', 'pt.after-disc-repair', 'pt.improving',
+      'eval.structured-pt', 'path.no-disc-evidence'] },
 ];
 
 const PREFIX: Record<string, string> = {
-  'red-flag': 'rf', exclusion: 'excl', 'pt-first': 'pt', evaluation: 'eval', pathway: 'path',
+  'red-flag': 'rf', risk: 'risk', exclusion: 'excl', 'pt-first': 'pt', evaluation: 'eval', pathway: 'path',
   'clinic-evaluation': 'clinic-eval', candidacy: 'candidacy',
 };
 
@@ -87,7 +99,7 @@ describe('criteria data', () => {
   });
 
   it('cites guidelines for red flags and clinic pages for exclusions', () => {
-    for (const c of criteriaInGroup('red-flag')) expect(c.source.label).toMatch(/NICE|ACP|AHCPR/);
+    for (const c of [...criteriaInGroup('red-flag'), ...criteriaInGroup('risk')]) expect(c.source.label).toMatch(/^(GIRFT|AHCPR)/);
     for (const c of criteriaInGroup('exclusion')) expect(c.source.url).toMatch(/^https:\/\/valorspine\.com\//);
   });
 

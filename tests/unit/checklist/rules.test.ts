@@ -9,6 +9,8 @@ const chronicAfterPt: Partial<Answers> = {
   durationWeeks: 20, onset: 'persistent', driver: 'disc', ptCourse: 'completed', ptWeeks: 10,
   ptResponse: 'no-improvement', injections: 'none', priorSurgery: 'no', redFlagsScreened: true,
 };
+/** An annular tear that the clinician judges to fit the pain. */
+const TEAR: Partial<Answers> = { imaging: 'annular-tear', imagingFits: 'yes' };
 
 describe('evaluate: one outcome per case', () => {
   it.each<[string, Partial<Answers>, string, string[]]>([
@@ -23,22 +25,31 @@ describe('evaluate: one outcome per case', () => {
     ['recovering from disc repair', { ...chronicAfterPt, imaging: 'annular-tear', context: 'post-procedure' }, 'pt-first',
       ['pt.after-disc-repair']],
     ['improving with PT', { ...chronicAfterPt, ptResponse: 'improving', imaging: 'annular-tear' }, 'pt-first', ['pt.improving']],
-    ['chronic, PT failed, annular tear', { ...chronicAfterPt, imaging: 'annular-tear' }, 'consider-referral',
+    ['chronic, PT failed, annular tear that fits', { ...chronicAfterPt, ...TEAR }, 'consider-referral',
       ['eval.chronic-after-pt', 'eval.imaging-tear']],
-    ['plateaued counts as not settled', { ...chronicAfterPt, ptResponse: 'plateaued', imaging: 'annular-tear' },
+    ['plateaued counts as not settled', { ...chronicAfterPt, ptResponse: 'plateaued', ...TEAR },
       'consider-referral', ['eval.chronic-after-pt', 'eval.imaging-tear']],
     ['temporary injection relief, mild changes', { ...chronicAfterPt, imaging: 'mild-changes', injections: 'temporary' },
-      'consider-referral', ['eval.chronic-after-pt', 'eval.esi-temporary']],
+      'other-pathway', ['path.no-disc-evidence']],
     ['pain after surgery, no disc findings', { ...chronicAfterPt, imaging: 'no-disc-findings', priorSurgery: 'yes' },
-      'consider-referral', ['eval.chronic-after-pt', 'eval.post-surgery']],
+      'other-pathway', ['path.post-surgery', 'path.no-disc-evidence']],
     ['no imaging yet', { ...chronicAfterPt, imaging: 'none', injections: 'temporary' }, 'consider-referral-needs-mri',
-      ['eval.chronic-after-pt', 'eval.esi-temporary', 'eval.needs-mri']],
-    ['no imaging and nothing else structural', { ...chronicAfterPt, imaging: 'none' }, 'consider-referral-needs-mri',
-      ['eval.chronic-after-pt', 'eval.needs-mri']],
+      ['eval.chronic-after-pt', 'eval.structured-pt', 'eval.needs-mri']],
+    ['no imaging and no injections', { ...chronicAfterPt, imaging: 'none' }, 'consider-referral-needs-mri',
+      ['eval.chronic-after-pt', 'eval.structured-pt', 'eval.needs-mri']],
+    ['no imaging after 7.5 weeks of PT', { ...chronicAfterPt, imaging: 'none', ptWeeks: 7.5 }, 'pt-first', ['pt.short-course']],
+    ['no imaging, lasting injection relief', { ...chronicAfterPt, imaging: 'none', injections: 'lasting' }, 'other-pathway',
+      ['path.lasting-relief']],
+    ['a tear that does not fit the pain', { ...chronicAfterPt, imaging: 'annular-tear', imagingFits: 'no' }, 'other-pathway',
+      ['path.no-disc-evidence']],
+    ['inflammatory back pain', { ...chronicAfterPt, ...TEAR, inflammatory: true }, 'other-pathway', ['path.inflammatory']],
+    ['long-standing bilateral claudication', { ...chronicAfterPt, ...TEAR, details: { ...EMPTY_ANSWERS.details, claudication: true } },
+      'other-pathway', ['path.claudication']],
+    ['post-operative rehab', { ...chronicAfterPt, ...TEAR, context: 'post-op', priorSurgery: 'yes' }, 'pt-first', ['pt.rehab']],
+    ['conditioning', { context: 'conditioning' }, 'pt-first', ['pt.conditioning']],
     ['severe collapse on imaging', { ...chronicAfterPt, imaging: 'severe' }, 'other-pathway', ['excl.end-stage-imaging']],
     ['facet pain ticked', { ...chronicAfterPt, imaging: 'annular-tear', exclusions: ['excl.facet-si'] }, 'other-pathway',
       ['excl.facet-si']],
-    ['progressive deficit known', { exclusions: ['excl.progressive-deficit'] }, 'other-pathway', ['excl.progressive-deficit']],
     ['exclusion beats PT-first reasons', { onset: 'acute', exclusions: ['excl.fracture'] }, 'other-pathway', ['excl.fracture']],
     ['PT failed, MRI clean, nothing structural', { ...chronicAfterPt, imaging: 'no-disc-findings' }, 'other-pathway',
       ['path.no-disc-evidence']],
@@ -55,11 +66,11 @@ describe('the 12-week boundary', () => {
     [12.5, 'consider-referral'],
     [13, 'consider-referral'],
   ])('%s weeks gives %s', (weeks, kind) => {
-    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: weeks, imaging: 'annular-tear' })).kind).toBe(kind);
+    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: weeks, ...TEAR })).kind).toBe(kind);
   });
 
   it('at exactly 12 weeks it names the "not yet chronic" criterion', () => {
-    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, imaging: 'annular-tear' })).reasons).toEqual(['pt.not-chronic']);
+    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ...TEAR })).reasons).toEqual(['pt.not-chronic']);
   });
 });
 
@@ -67,21 +78,31 @@ describe('red flags override every other answer', () => {
   const others: [string, Partial<Answers>][] = [
     ['nothing else', {}],
     ['acute strain', { onset: 'acute', durationWeeks: 1 }],
-    ['a consider-referral case', { ...chronicAfterPt, imaging: 'annular-tear' }],
+    ['a consider-referral case', { ...chronicAfterPt, ...TEAR }],
     ['an exclusion', { exclusions: ['excl.facet-si'], imaging: 'severe' }],
     ['screened-none ticked as well', { redFlagsScreened: true }],
   ];
   it.each(others)('with %s', (_name, over) => {
-    const outcome = evaluate(answers({ ...over, redFlags: ['rf.saddle-numbness', 'rf.cancer'] }));
-    expect(outcome.kind).toBe('urgent');
-    expect(outcome.reasons).toEqual(['rf.saddle-numbness', 'rf.cancer']);
+    const outcome = evaluate(answers({ ...over, redFlags: ['rf.cancer', 'rf.saddle-numbness'] }));
+    expect(outcome.kind).toBe('emergency');
+    expect(outcome.reasons).toEqual(['rf.saddle-numbness', 'rf.cancer']); // cauda equina first
+    expect(evaluate(answers({ ...over, redFlags: ['rf.cancer'] })).kind).toBe('urgent');
   });
 
   it('a progressive deficit also cites the clinic’s surgical-evaluation exclusion', () => {
-    expect(evaluate(answers({ redFlags: ['rf.progressive-deficit'] })).reasons).toEqual([
-      'rf.progressive-deficit', 'excl.progressive-deficit',
-    ]);
+    const outcome = evaluate(answers({ redFlags: ['rf.progressive-deficit'] }));
+    expect(outcome.reasons).toEqual(['rf.progressive-deficit']);
+    expect(outcome.supporting).toEqual(['excl.progressive-deficit']);
   });
+
+  it.each(['rf.saddle-numbness', 'rf.bladder-bowel', 'rf.sexual-dysfunction', 'rf.bilateral-legs'] as const)(
+    '%s is an emergency', (flag) => {
+      expect(evaluate(answers({ redFlags: [flag] })).kind).toBe('emergency');
+    });
+  it.each(['rf.progressive-deficit', 'rf.infection', 'rf.cancer', 'rf.night-pain', 'rf.fracture'] as const)(
+    '%s is urgent', (flag) => {
+      expect(evaluate(answers({ redFlags: [flag] })).kind).toBe('urgent');
+    });
 });
 
 describe('missing answers are named', () => {
@@ -90,9 +111,11 @@ describe('missing answers are named', () => {
     ['duration only', { durationWeeks: 30 }, ['ptCourse', 'imaging']],
     ['PT completed without a response', { durationWeeks: 30, ptCourse: 'completed' }, ['ptResponse', 'imaging']],
     ['everything but imaging', { ...chronicAfterPt }, ['imaging']],
-    ['no duration', { ...chronicAfterPt, durationWeeks: null, imaging: 'annular-tear' }, ['durationWeeks']],
-    ['clean MRI, injections and surgery unknown', { ...chronicAfterPt, imaging: 'no-disc-findings', injections: null, priorSurgery: null },
-      ['injections', 'priorSurgery']],
+    ['no duration', { ...chronicAfterPt, durationWeeks: null, ...TEAR }, ['durationWeeks']],
+    ['a tear, whether it fits not answered', { ...chronicAfterPt, imaging: 'annular-tear' }, ['imagingFits']],
+    ['no imaging, PT weeks and injections unknown', { ...chronicAfterPt, imaging: 'none', ptWeeks: null, injections: null },
+      ['ptWeeks', 'injections']],
+    ['a referral case not screened for red flags', { ...chronicAfterPt, ...TEAR, redFlagsScreened: false }, ['redFlagsScreened']],
   ])('%s', (_name, over, missing) => {
     const outcome = evaluate(answers(over));
     expect(outcome.kind).toBe('not-enough-info');
@@ -107,11 +130,13 @@ describe('conflicts are pointed out, not resolved', () => {
     ['acute at exactly 12 weeks is no conflict', { onset: 'acute', durationWeeks: 12 }, []],
     ['PT longer than the pain', { durationWeeks: 6, ptCourse: 'completed', ptWeeks: 10 }, ['pt-longer-than-pain']],
     ['muscular driver with a tear', { driver: 'posture', imaging: 'annular-tear' }, ['muscular-driver-with-tear']],
+    ['pain scores out of order', { details: { ...EMPTY_ANSWERS.details, nprsBest: 7, nprsNow: 5 } }, ['pain-scores-out-of-order']],
+    ['pain scores in order', { details: { ...EMPTY_ANSWERS.details, nprsBest: 2, nprsNow: 5, nprsWorst: 8 } }, []],
     ['disc driver with a clean MRI', { driver: 'disc', imaging: 'no-disc-findings' }, ['disc-driver-without-findings']],
     ['post-op context without surgery', { context: 'post-op', priorSurgery: 'no' }, ['post-op-without-surgery']],
     ['PT details without a course', { ptCourse: 'none', ptResponse: 'improving' }, ['pt-details-without-course']],
     ['screened none but flagged', { redFlagsScreened: true, redFlags: ['rf.fracture'] }, ['screened-but-flagged']],
-    ['a consistent case', { ...chronicAfterPt, imaging: 'annular-tear' }, []],
+    ['a consistent case', { ...chronicAfterPt, ...TEAR }, []],
   ])('%s', (_name, over, conflicts) => {
     expect(findConflicts(answers(over))).toEqual(conflicts);
   });
@@ -124,26 +149,40 @@ describe('conflicts are pointed out, not resolved', () => {
 });
 
 describe('cautions and supporting criteria', () => {
-  it('notes a short PT course, lasting injection relief and unscreened red flags', () => {
-    const outcome = evaluate(answers({
-      ...chronicAfterPt, redFlagsScreened: false, ptWeeks: 4, injections: 'lasting', imaging: 'annular-tear',
-    }));
+  it('notes a short PT course and lasting injection relief on a referral with a fitting tear', () => {
+    const outcome = evaluate(answers({ ...chronicAfterPt, ptWeeks: 4, injections: 'lasting', ...TEAR }));
     expect(outcome.kind).toBe('consider-referral');
-    expect(outcome.cautions).toEqual(['red-flags-not-screened', 'short-pt-course', 'lasting-injection-relief']);
+    expect(outcome.cautions).toEqual(['lasting-injection-relief', 'short-pt-course']);
   });
 
-  it('notes imaging without a tear when other reasons lead to a referral', () => {
-    const outcome = evaluate(answers({ ...chronicAfterPt, imaging: 'mild-changes', injections: 'temporary' }));
-    expect(outcome.cautions).toContain('imaging-without-tear');
+  it('notes unscreened red flags first on any outcome below the red flags', () => {
+    expect(evaluate(answers({ onset: 'acute' })).cautions).toEqual(['red-flags-not-screened']);
   });
 
-  it('adds the patient’s wishes as supporting criteria', () => {
-    const outcome = evaluate(answers({ ...chronicAfterPt, imaging: 'annular-tear', wishes: ['avoid-surgery', 'disc-preserving'] }));
-    expect(outcome.supporting).toEqual(['eval.avoid-surgery', 'eval.disc-preserving']);
+  it('adds temporary injection relief and the patient’s wishes as supporting criteria', () => {
+    const outcome = evaluate(answers({ ...chronicAfterPt, ...TEAR, injections: 'temporary', wishes: ['avoid-surgery', 'disc-preserving'] }));
+    expect(outcome.supporting).toEqual(['eval.esi-temporary', 'eval.avoid-surgery', 'eval.disc-preserving']);
   });
 
-  it('lists rehab context and mild disc changes as supporting PT first', () => {
+  it('lists mild disc changes as supporting PT first', () => {
     const outcome = evaluate(answers({ onset: 'acute', imaging: 'mild-changes', context: 'post-op' }));
-    expect(outcome.supporting).toEqual(['pt.mild-disc', 'pt.rehab']);
+    expect(outcome.reasons).toEqual(['pt.acute', 'pt.rehab']);
+    expect(outcome.supporting).toEqual(['pt.mild-disc']);
+  });
+
+  const d = (over: Partial<Answers['details']>) => ({ ...EMPTY_ANSWERS.details, ...over });
+  it.each<[string, Partial<Answers>, string[]]>([
+    ['age 51, new pain', { onset: 'acute', durationWeeks: 2, redFlagsScreened: true, details: d({ age: 51 }) }, ['risk.age']],
+    ['age 50 is not over 50', { onset: 'acute', durationWeeks: 2, redFlagsScreened: true, details: d({ age: 50 }) }, []],
+    ['age 19', { onset: 'acute', redFlagsScreened: true, details: d({ age: 19 }) }, ['risk.age']],
+    ['age 20', { onset: 'acute', redFlagsScreened: true, details: d({ age: 20 }) }, []],
+    ['age 70 with years of pain', { ...chronicAfterPt, ...TEAR, details: d({ age: 70 }) }, []],
+    ['long-term steroids', { onset: 'acute', redFlagsScreened: true, details: d({ comorbidities: ['long-term-steroids'] }) }, ['risk.steroids']],
+    ['osteoporosis', { onset: 'acute', redFlagsScreened: true, details: d({ comorbidities: ['osteoporosis'] }) }, ['risk.osteoporosis']],
+  ])('risk factors: %s', (_n, over, cautions) => {
+    const plain = evaluate(answers({ ...over, details: EMPTY_ANSWERS.details }));
+    const outcome = evaluate(answers(over));
+    expect(outcome.cautions).toEqual(cautions);
+    expect(outcome.kind).toBe(plain.kind); // a caution never changes the outcome
   });
 });

@@ -22,6 +22,8 @@ describe('parseSelection', () => {
 describe('suggestedHandouts', () => {
   const chronic: Partial<Answers> = {
     durationWeeks: 20, ptCourse: 'completed', ptResponse: 'no-improvement', imaging: 'annular-tear', priorSurgery: 'no',
+    // Since issue 10 a referral needs a tear that fits the pain (or 8+ weeks of PT and known injections) and a red-flag screen.
+    imagingFits: 'yes', ptWeeks: 10, injections: 'none', redFlagsScreened: true,
   };
   const suggest = (over: Partial<Answers>) => {
     const a = { ...EMPTY_ANSWERS, ...over };

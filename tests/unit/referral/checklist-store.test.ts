@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_ANSWERS } from '../../../content/checklist/answers';
-import { EMPTY_STATE, RESET_NOTICE, type ChecklistState } from '../../../content/referral/checklist-state';
+import { EMPTY_STATE, MOVED_DEFICIT_NOTICE, RESET_NOTICE, type ChecklistState } from '../../../content/referral/checklist-state';
 import { CHECKLIST_KEY, sessionChecklistStore as store } from '../../../content/referral/checklist-store';
 
-const state: ChecklistState = { v: 1, answers: { ...EMPTY_ANSWERS, durationWeeks: 20, imaging: 'annular-tear' }, included: [] };
+const state: ChecklistState = { v: 2, answers: { ...EMPTY_ANSWERS, durationWeeks: 20, imaging: 'annular-tear' }, included: [], copied: null };
 
 describe('sessionChecklistStore', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -21,6 +21,23 @@ describe('sessionChecklistStore', () => {
     await fakeBrowser.storage.session.set({ [CHECKLIST_KEY]: { v: 1, answers: 'garbage' } });
     expect(await store.load()).toEqual({ state: EMPTY_STATE, notice: RESET_NOTICE });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('writes a state migrated from version 1 back at once, in the new shape', async () => {
+    const v1 = {
+      v: 1, included: [],
+      answers: {
+        durationWeeks: 30, onset: null, driver: null, ptCourse: null, ptWeeks: null, ptResponse: null, injections: null,
+        imaging: null, priorSurgery: null, context: null, wishes: [], redFlags: [], redFlagsScreened: false,
+        exclusions: ['excl.progressive-deficit'],
+      },
+    };
+    await fakeBrowser.storage.session.set({ [CHECKLIST_KEY]: v1 });
+    const restored = await store.load();
+    expect(restored.notice).toBe(MOVED_DEFICIT_NOTICE);
+    expect(restored.state.answers.redFlags).toEqual(['rf.progressive-deficit']);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ [CHECKLIST_KEY]: restored.state });
+    expect(await store.load()).toEqual({ state: restored.state }); // v2 now: no notice the second time
   });
 
   it('clears', async () => {

@@ -1,0 +1,23 @@
+import type { CautionId, ConflictId } from './rules';
+import { CHRONIC_AFTER_WEEKS, SUGGESTED_PT_WEEKS } from './rules';
+
+/** What each conflict and caution says; loaded with the reasons, just after the popup opens. */
+export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
+  'acute-but-chronic': `Presentation is marked as a recent strain, but the pain has lasted more than ${CHRONIC_AFTER_WEEKS} weeks.`,
+  'pt-longer-than-pain': 'The PT course is longer than the pain has lasted.',
+  'muscular-driver-with-tear': 'The main driver is marked as muscular or postural, but imaging shows an annular tear or disc disruption.',
+  'disc-driver-without-findings': 'The main driver is marked as the disc, but the MRI shows no disc findings.',
+  'post-op-without-surgery': 'Recovering from spine surgery is marked, but previous spine surgery is answered “No”.',
+  'pt-details-without-course': 'PT weeks or a PT response are filled in, but the PT course is marked “Not started”.',
+  'screened-but-flagged': 'Red flags are marked as screened and absent, yet a red flag is ticked.',
+  'pain-scores-out-of-order': 'The pain scores are out of order: best should be no higher than now, and now no higher than worst.',
+};
+
+export const CAUTION_TEXT: Readonly<Record<CautionId, string>> = {
+  'red-flags-not-screened': 'Red flags are not yet marked as screened. A referral outcome needs the screen first.',
+  'short-pt-course': `The PT course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests; the clinic may ask about it.`,
+  'lasting-injection-relief': 'Injections gave lasting relief; the clinic’s reason to evaluate is relief that wore off.',
+  'risk.age': 'Age over 50 or under 20 with pain that is not long-standing: a risk factor, not a red flag on its own. Ask about the red flags with care.',
+  'risk.steroids': 'Long-term steroid use: a risk factor for spinal infection. Ask about fever or chills.',
+  'risk.osteoporosis': 'Osteoporosis: minor trauma or even strenuous lifting can cause a fracture. Ask about a recent fall or lift.',
+};
