@@ -43,8 +43,8 @@ export const MESSAGES = {
   notSecure: (origin: string) => `This tab (${origin}) is a plain http page. Prefill works only on secure (https) pages, so nothing was read.`,
   notClinicForm: (origin: string) => `This tab (${origin}) is not set as the clinic’s referral form, so nothing was read.`,
   noFormInTime: `No form appeared on this page within ${WAIT_SECONDS} seconds, so nothing was filled.`,
-  noForm: (frames: readonly string[]) =>
-    `No referral form was found in this tab.${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
+  noForm: (frames: readonly string[], others: readonly string[] = []) =>
+    `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : `a ${others.filter((k) => k !== 'other').join(' / ')} form`}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
 
 const message = (text: string, addOrigin?: string): Flow => (addOrigin ? { kind: 'message', message: text, addOrigin } : { kind: 'message', message: text });
@@ -72,7 +72,8 @@ export async function readForm(tabs: TabAccess, origins: readonly string[]): Pro
   if (!answer) return message(MESSAGES.badAnswer);
   if (!answer.ok) return message(answer.error);
   if (answer.type !== 'collected') return message(MESSAGES.badAnswer);
-  if (answer.timedOut && answer.collection.frames.length === 0) return message(MESSAGES.noFormInTime);
+  // A page with forms that are none of them a referral (a login, a search) gets that said by the plan step.
+  if (answer.timedOut && answer.collection.frames.length === 0 && answer.collection.fields.length === 0) return message(MESSAGES.noFormInTime);
   return { collection: answer.collection, origin: gate.origin!, tabId: tab.id };
 }
 
@@ -81,7 +82,7 @@ export const isReadForm = (r: ReadForm | Flow): r is ReadForm => 'collection' in
 /** The plan for a form that was read, or a message when the page holds no referral form. */
 export function planFlow(form: ReadForm, values: ReferralValues, corrections: Corrections): Flow {
   const plan = buildPlan(form.collection, values, corrections);
-  return plan.form === null ? message(MESSAGES.noForm(form.collection.frames)) : { kind: 'plan', plan, form };
+  return plan.form === null ? message(MESSAGES.noForm(form.collection.frames, plan.unrelated)) : { kind: 'plan', plan, form };
 }
 
 /** Fills the confirmed plan in its tab and reports what happened. */
