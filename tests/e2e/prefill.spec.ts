@@ -142,7 +142,8 @@ for (const [dir, file] of CORPUS) {
         await expect(popup.status.or(popup.alert)).toBeVisible();
       }
     } else if (dir === 'negative') {
-      await expect(popup.alert).toContainText('no referral form');
+      // A page whose only form is in a shadow root or a frame has no control the script may read.
+      await expect(popup.alert).toContainText(/no referral form|No form appeared/);
     }
     const grade = gradeCorpus(expected, before, await form.evaluate(snapshotPage, arg), dir === 'negative');
     mkdirSync('test-results', { recursive: true });
