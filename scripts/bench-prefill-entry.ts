@@ -47,3 +47,10 @@ import type { ReferralValues } from '../content/prefill/targets';
   }
   return performance.now() - t0;
 };
+
+/** Issue 12: planning alone (collect and match, no writing), as the popup's plan step costs. */
+(globalThis as Record<string, unknown>).benchPlan = (values: ReferralValues) => {
+  const t0 = performance.now();
+  const plan = buildPlan(collect(document, { layout: true }), values);
+  return { ms: performance.now() - t0, fields: document.querySelectorAll('input, select, textarea').length, planned: plan.fill.length };
+};

@@ -105,6 +105,47 @@ async function prefillBench(page: Page, values: unknown) {
   return { fields, filled, ms: median(ours), baselineMs: median(base), baselineWithEventsMs: median(baseEvents), floorMs: median(floor), ...split };
 }
 
+/**
+ * Issue 12: a generated page of 1,000 controls in the shapes the corpus has (builder wrappers,
+ * tables, radio and checkbox groups, selects, split name/phone/date boxes) around the referral
+ * form, to time planning (collect + match) on a big page.
+ */
+function thousandControls(): string {
+  const real = readFileSync('tests/fixtures/forms/gf25-referral.html', 'utf8');
+  const have = (real.match(/<(input|select|textarea)\b/g) ?? []).filter(Boolean).length;
+  const parts: string[] = [];
+  let n = have;
+  for (let i = 0; n < 1000; i++) {
+    const kind = i % 6;
+    if (kind === 0) { parts.push(`<div class="gfield"><label class="gfield_label" for="g_${i}">Question ${i} (required)</label><div class="ginput_container"><input id="g_${i}" name="input_${300 + i}" type="text"></div></div>`); n += 1; }
+    if (kind === 1) { parts.push(`<table><tr><td>Item ${i}:</td><td><input name="t_${i}" type="text"></td></tr></table>`); n += 1; }
+    if (kind === 2) { parts.push(`<fieldset><legend>Choice ${i}</legend>${[0, 1, 2].map((j) => `<input type="radio" name="r_${i}" id="r_${i}_${j}" value="${j}"><label for="r_${i}_${j}">Option ${j}</label>`).join('')}</fieldset>`); n += 3; }
+    if (kind === 3) { parts.push(`<div class="field"><span>Tick ${i}</span>${[0, 1].map((j) => `<input type="checkbox" name="c_${i}[]" value="${j}"> Box ${j}`).join(' ')}</div>`); n += 2; }
+    if (kind === 4) { parts.push(`<label>Pick ${i}<select name="s_${i}"><option value="">--</option><option>1-3 months</option><option>3-6 months</option></select></label>`); n += 1; }
+    if (kind === 5) { parts.push(`<div class="ginput_complex"><span><input name="p_${i}_1" maxlength="3"><label>(###)</label></span><span><input name="p_${i}_2" maxlength="3"><label>###</label></span></div>`); n += 2; }
+  }
+  return real.replace('<div id="gform_fields_1"', `<div>${parts.join('')}</div><div id="gform_fields_1"`);
+}
+
+async function planBench(page: Page, values: unknown, html: string, port: number) {
+  const bundle = await build({ entryPoints: ['scripts/bench-prefill-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  const times: number[] = [];
+  let fields = 0;
+  let planned = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const r = await page.evaluate((v) => (globalThis as unknown as { benchPlan: (v: unknown) => { ms: number; fields: number; planned: number } }).benchPlan(v), values);
+    times.push(r.ms);
+    fields = r.fields;
+    planned = r.planned;
+  }
+  server.close();
+  return { fields, planned, medianMs: median(times), goalMs: 100 };
+}
+
 await writeStaticPopup();
 const context = await launchWithExtension({ headless: true });
 const id = await extensionId(context);
@@ -125,6 +166,8 @@ const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 
 const { VALUES } = await import('../tests/unit/prefill/records');
 const prefill = await prefillBench(page, VALUES);
+const plan243 = await planBench(page, VALUES, twoHundredFields(), 4398);
+const plan1000 = await planBench(page, VALUES, thousandControls(), 4397);
 await context.close();
 
 const results = {
@@ -133,6 +176,7 @@ const results = {
   popupReadiness: { runs: RUNS, medianMs: median(app), staticMedianMs: median(stat), ratio: median(app) / median(stat), goal: 1.5 },
   prefill: { ...prefill, runs: RUNS, ratio: prefill.ms / prefill.baselineMs, ratioWithEvents: prefill.ms / prefill.baselineWithEventsMs, goal: 3 },
   popupHeapBytes: heap,
+  plan: { page243: plan243, page1000: plan1000 },
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -149,5 +193,8 @@ console.log(`Prefill on a ${p.fields}-control GF page (median of ${RUNS})   coll
 console.log(`  by id through the same setter and events ${p.baselineWithEventsMs.toFixed(2)} ms   ratio ${p.ratioWithEvents.toFixed(1)}`);
 console.log(`  floor (each control's id, label, one style and box; no matching, no writing) ${p.floorMs.toFixed(2)} ms = ${(p.floorMs / p.baselineMs).toFixed(1)}x the by-id baseline`);
 console.log(`  of which collect ${p.collectMs.toFixed(1)} ms, match ${p.matchMs.toFixed(1)} ms, fill ${p.fillMs.toFixed(1)} ms`);
+for (const [name, q] of [['GF page', plan243], ['generated page', plan1000]] as const) {
+  console.log(`Plan (collect + match) on the ${q.fields}-control ${name} (median of ${RUNS}): ${q.medianMs.toFixed(1)} ms, ${q.planned} planned (goal < ${q.goalMs} ms: ${q.medianMs < q.goalMs ? 'yes' : 'NO'})`);
+}
 console.log(`Popup JS heap after load: ${(heap / 1e6).toFixed(2)} MB`);
 console.log('\nWritten to bench-results/bench.json');

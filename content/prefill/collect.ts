@@ -1,62 +1,7 @@
 import { OPTION_LIMIT, TEXT_LIMIT, cut, isChoice, type Collection, type CollectNote, type Control, type FieldRecord, type FormRecord } from './field';
+import { clean, groupLabel, isRequired, labelIndex, ownLabel, SECTION_SELECTOR, textOf } from './labels';
 import { visibilityCheck, type VisibilityOptions } from './visibility';
 
-
-/** Required markers and screen-reader-only "(Required)" text are not part of a label. */
-const NOT_LABEL = '.gfield_required, .gfield_required_text, .screen-reader-text, input, select, textarea, button';
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim();
-
-/** Text of an element without its controls or required markers (read in place, nothing copied). */
-function textOf(el: Element): string {
-  if (!el.querySelector(NOT_LABEL)) return clean(el.textContent);
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(NOT_LABEL) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  let text = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue;
-  return clean(text);
-}
-
-/**
- * Each control's <label> elements, found in one pass. The same set as `control.labels`, which
- * Chromium answers by searching the whole document on every call.
- */
-function labelIndex(doc: Document): Map<Element, HTMLLabelElement[]> {
-  const index = new Map<Element, HTMLLabelElement[]>();
-  for (const label of doc.querySelectorAll('label')) {
-    const control = label.control;
-    if (!control) continue;
-    const list = index.get(control);
-    if (list) list.push(label); else index.set(control, [label]);
-  }
-  return index;
-}
-
-function ownLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[]>): string {
-  const doc = el.ownerDocument;
-  const ids = el.getAttribute('aria-labelledby');
-  if (ids) {
-    const text = ids.split(/\s+/).map((id) => doc.getElementById(id)).filter(Boolean).map((n) => textOf(n!)).join(' ');
-    if (text) return text;
-  }
-  const aria = clean(el.getAttribute('aria-label'));
-  if (aria) return aria;
-  const labels = (labelsOf.get(el) ?? []).map(textOf).filter(Boolean);
-  if (labels.length) return labels.join(' ');
-  // Nearby text: a short text node or element just before the control, as many hand-made forms do.
-  const prev = el.previousSibling;
-  const near = prev && (prev.nodeType === 3 ? clean(prev.textContent) : prev instanceof Element && !prev.matches('input, select, textarea') ? textOf(prev) : '');
-  return near && near.length <= 60 ? near : '';
-}
-
-function groupLabel(el: Control): string {
-  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-  if (legend) return textOf(legend);
-  const gfield = el.closest('.gfield');
-  const gl = gfield?.querySelector('.gfield_label');
-  return gl ? textOf(gl) : '';
-}
 
 /**
  * Gravity Forms section titles and ordinary headings: for controls asked about in document order,
@@ -125,7 +70,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
   const controls = controlsOf(doc);
   const labelsOf = labelIndex(doc);
   const hiddenReason = visibilityCheck(doc, opts);
-  const sectionOf = sectionsInOrder([...doc.querySelectorAll('.gsection_title, h2, h3, h4')]);
+  const sectionOf = sectionsInOrder([...doc.querySelectorAll(SECTION_SELECTOR)]);
   const notes: CollectNote[] = [];
   const fields: FieldRecord[] = controls.flatMap((el, key) => {
     try {
@@ -157,14 +102,14 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
       id: cut(el.id ?? ''),
       autocomplete: cut((el.getAttribute('autocomplete') ?? '').toLowerCase(), 200),
       label,
-      groupLabel: cut(groupLabel(el)),
+      groupLabel: cut(groupLabel(el, labelsOf)),
       section: cut(sectionOf(el)),
       placeholder: cut(clean(el.getAttribute('placeholder'))),
       hints: cut(hintsOf(el)),
       // A radio's or checkbox's value says what it means ("MRI"); any other value is the page's or the user's.
       value: input && isChoice(type) ? cut(input.value) : '',
       options,
-      required: el.required || el.getAttribute('aria-required') === 'true',
+      required: isRequired(el),
       maxLength: (input || el instanceof HTMLTextAreaElement) && (el as HTMLInputElement).maxLength > 0 ? (el as HTMLInputElement).maxLength : null,
       readOnly: Boolean((el as HTMLInputElement).readOnly),
       disabled: el.disabled || Boolean(el.closest('fieldset:disabled')),

@@ -49,8 +49,8 @@ export const MESSAGES = {
   sentDuringFill: (filled: number | null) =>
     `The page sent the form while it was being filled${filled === null ? '' : ` (${filled} field${filled === 1 ? ' was' : 's were'} filled by then)`}. `
     + 'It may have reached the clinic incomplete: look at the page, and contact the clinic if it did.',
-  noForm: (frames: readonly string[]) =>
-    `No referral form was found in this tab.${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
+  noForm: (frames: readonly string[], others: readonly string[] = []) =>
+    `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : `a ${others.filter((k) => k !== 'other').join(' / ')} form`}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
 
 const message = (text: string, addOrigin?: string): Flow => (addOrigin ? { kind: 'message', message: text, addOrigin } : { kind: 'message', message: text });
@@ -78,7 +78,8 @@ export async function readForm(tabs: TabAccess, origins: readonly string[]): Pro
   if (!answer) return message(MESSAGES.badAnswer);
   if (!answer.ok) return message(answer.error);
   if (answer.type !== 'collected') return message(MESSAGES.badAnswer);
-  if (answer.timedOut && answer.collection.frames.length === 0) return message(MESSAGES.noFormInTime);
+  // A page with forms that are none of them a referral (a login, a search) gets that said by the plan step.
+  if (answer.timedOut && answer.collection.frames.length === 0 && answer.collection.fields.length === 0) return message(MESSAGES.noFormInTime);
   return { collection: answer.collection, origin: gate.origin!, tabId: tab.id, url: tab.url };
 }
 
@@ -92,7 +93,7 @@ export function planFlow(form: ReadForm, values: ReferralValues, corrections: Co
   const planned = new Set([...built.fill, ...built.skip].map((x) => x.key));
   const notes = (form.collection.notes ?? []).filter((n) => !planned.has(n.key)).map((n) => ({ ...n, required: false }));
   const plan = notes.length ? { ...built, skip: [...built.skip, ...notes] } : built;
-  return plan.form === null ? message(MESSAGES.noForm(form.collection.frames)) : { kind: 'plan', plan, form };
+  return plan.form === null ? message(MESSAGES.noForm(form.collection.frames, built.unrelated)) : { kind: 'plan', plan, form };
 }
 
 /** The address without its #fragment (a page may change the fragment as the user scrolls). */

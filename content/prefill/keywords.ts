@@ -7,32 +7,40 @@
 /** What a field asks for, before deciding whose (patient's or referrer's) it is. */
 export type Kind =
   | 'firstName' | 'lastName' | 'fullName' | 'dob' | 'phone' | 'fax' | 'email' | 'contactMethod' | 'insurance'
-  | 'credentials' | 'practice' | 'npi' | 'reason' | 'duration' | 'treatments' | 'imaging';
+  | 'credentials' | 'practice' | 'npi' | 'reason' | 'duration' | 'treatments' | 'imaging'
+  | 'middleName' | 'nameSuffix' | 'namePrefix' | 'nameCredentials';
 
 export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   // Names. "First"/"Last" alone are Gravity Forms' sub-labels of a complex Name field.
+  // A name with the credentials or title in one box ("Provider name & credentials", "Name / title").
+  nameCredentials: [/\bname\b.{0,24}\b(credentials?|title|degree)\b/, /\b(credentials?|degree)\b.{0,24}\bname\b/],
+  // Parts of a name the filler has no value for: kept apart so they never take the whole name.
+  middleName: [/\bmiddle( name| initial)?\b/, /^mi$/, /\bmiddle\b/],
+  nameSuffix: [/\bsuffix\b/, /\bjr\b/],
+  namePrefix: [/\bsalutation\b/, /^(name )?prefix$/, /^title$/],
   firstName: [/\bfirst( name)?\b/, /\bgiven( name)?\b/, /\bfname\b/, /\bforename\b/],
   lastName: [/\blast( name)?\b/, /\bsurname\b/, /\bfamily name\b/, /\blname\b/],
   // A field labelled only with a role ("Referring physician") asks for that person's name.
-  fullName: [/\bfull name\b/, /\bname\b/, /^(referring )?(provider|physician|doctor|clinician|therapist)$/],
+  fullName: [/\bfull name\b/, /\bname\b/, /^(referring )?((provider|physician|doctor|clinician|therapist) ?){1,3}$/],
   // Dates and contact details.
   dob: [/\bdate of birth\b/, /\bdob\b/, /\bbirth ?date\b/, /\bbirthday\b/, /\bborn\b/],
-  phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/],
+  phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/, /\bcontact (number|no)\b/],
   fax: [/\bfax\b/],
   email: [/\be ?mail\b/],
   contactMethod: [/\bprefer(red|s)?\b.*\bcontact\b/, /\bcontact (via|by)\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
-  insurance: [/\binsur(ance|er)\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
+  insurance: [/\binsur(ance|er)\b/, /\bprimary ins\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
   // The referrer.
   credentials: [/\bcredentials?\b/, /\bdegree\b/, /\blicen[cs]e type\b/, /\bdiscipline\b/],
   practice: [/\bpractice\b/, /\bclinic( name)?\b/, /\borgani[sz]ation\b/, /\bfacility\b/, /\bcompany\b/],
   npi: [/\bnpi\b/, /\bnational provider\b/],
   // The clinical story.
-  reason: [/\breason\b/, /\bclinical (notes?|summary|history|information)\b/, /\bnotes?\b/, /\bcomments?\b/, /\bmessage\b/, /\badditional information\b/, /\bdescribe\b/],
+  reason: [/\breason\b/, /\bclinical (notes?|summary|history|information)\b/, /\breferral (letter|summary|details|notes?)\b/, /\bsummary\b/, /\bdiagnosis\b/, /\bnotes?\b/, /\bcomments?\b/, /\bmessage\b/, /\badditional information\b/, /\bdescribe\b/],
   // Symptom duration only: "How many weeks of physical therapy?" or "Weeks of pain relief after
   // the injection" ask something else. A bare "Duration" or "How long (weeks)" label counts;
   // anything longer must name the symptoms or pain, and no treatment.
   duration: [
-    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(symptoms?|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|lasted)\b/,
+    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(symptoms?|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|lasted|present for)\b/,
+    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(weeks|months|time|duration) (since|from) (onset|symptoms? (began|started))\b/,
     /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(duration|how long|weeks)\b.*\b(symptoms?|pain|condition|complaint|problem)\b/,
     /^(duration|how long|weeks)( in)?( weeks| wks)?$/,
   ],
@@ -43,7 +51,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
 /** Words that say a field is about the referring provider rather than the patient. */
 export const REFERRER_CONTEXT: readonly RegExp[] = [
   /\breferr(ing|er)\b/, /\bprovider\b/, /\bphysician\b/, /\bdoctor\b/, /\bdr\b/, /\bclinician\b/, /\btherapist\b/,
-  /\bpractitioner\b/, /\boffice\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
+  /\bpractitioner\b/, /\boffice\b/, /\breferred\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
 ];
 
 /** Words that say a field is about the patient. */
@@ -75,8 +83,45 @@ export const OTHER_PERSON: readonly RegExp[] = [
 /** A section about the insurer: a bare Name, Phone or Email there is the insurer's, not ours. */
 export const INSURER_SECTION: readonly RegExp[] = [/\binsur(ance|er)\b/, /\bpayer\b/];
 
-/** A search, sign-up or login form, judged by its signature (role, id, class, action, heading, buttons). */
-export const isExcludedForm = (signature: string) => matchesAny(EXCLUDED, normalise(signature));
+/**
+ * Forms that are never the referral, by their signature (role, id, class, action, first heading,
+ * buttons): searches, sign-ups and logins, and also comment, review, reply, checkout, billing and
+ * shipping forms (issue 9 point 9: a comment form on an allowed site is never a target).
+ */
+const FORM_EXCLUDED: readonly RegExp[] = [
+  ...EXCLUDED, /\bcommentform\b/, /\bcomment (form|respond)\b/, /\bpost (a )?comment\b/, /\bleave a (reply|comment)\b/, /\breply\b/,
+  /\breview form\b/, /\b(add|write|submit) a review\b/, /\bcheckout\b/, /\bbilling\b/, /\bshipping\b/, /\bpay(ment)?\b/, /\bapply coupon\b/,
+];
+export const isExcludedForm = (signature: string) => matchesAny(FORM_EXCLUDED, normalise(signature));
+
+/**
+ * What a field of an unrelated form asks for, by meaning rather than by the form's own words:
+ * one such field marks its whole form as not a referral (a payment form that also asks for a
+ * phone number is still a payment form). Checked on the field's own words, name and id.
+ */
+export const UNRELATED_FIELDS: Readonly<Record<string, readonly RegExp[]>> = {
+  payment: [/\bcard ?(number|holder|name|no)\b/, /\bname on (the )?card\b/, /\bcredit card\b/, /\bcvv\b/, /\bcvc\b/, /\bcsc\b/, /\bcard security\b/, /\bexpir(y|ation)( date)?\b/, /\bcc (number|exp|name|csc)\b/],
+  coupon: [/\bcoupon\b/, /\bpromo( code)?\b/, /\bvoucher\b/, /\bgift card\b/],
+  review: [/\brating\b/, /\byour review\b/, /\breview title\b/],
+  comment: [/\bwebsite\b/],
+  login: [/\bpassword\b/, /\bsecurity code\b/, /\bone time code\b/, /\bverification code\b/, /\bdigit \d\b/],
+};
+
+/**
+ * Yes/No questions about facts the referral holds, by the question's words. "Completed a course of
+ * physical therapy" asks more than "tried physical therapy", so it has its own fact.
+ */
+export const FACT_QUESTIONS = {
+  ptCompleted: [/\bcomplet\w*\b.*\b(physical therap\w*|physiotherap\w*|pt)\b/, /\b(physical therap\w*|physiotherap\w*|pt)\b.*\bcomplet/],
+  pt: [/\bphysical therap/, /\bphysiotherap/, /\bpt\b/],
+  injections: [/\binjections?\b/, /\bepidural/, /\besi\b/],
+  surgery: [/\bsurg/],
+  mri: [/\bmri\b/, /\bimaging\b/, /\bscans?\b/],
+  redFlags: [/\bred flags?\b/],
+} as const satisfies Record<string, readonly RegExp[]>;
+export type Fact = keyof typeof FACT_QUESTIONS;
+export const YES: readonly RegExp[] = [/^(yes|y)$/];
+export const NO: readonly RegExp[] = [/^(no|n)$/];
 
 /** Option labels for checkbox/radio/select choices. */
 export const TREATMENT_OPTIONS = {
@@ -113,8 +158,10 @@ export const AUTOCOMPLETE_KINDS: Readonly<Record<string, Kind | 'dobMonth' | 'do
   'tel-national': 'phone',
   email: 'email',
   organization: 'practice',
-  // Post-nominal letters such as "PT, DPT".
+  // Post-nominal letters such as "PT, DPT" for the referrer; a patient's Jr./Sr. otherwise (classify decides).
   'honorific-suffix': 'credentials',
+  'additional-name': 'middleName',
+  'honorific-prefix': 'namePrefix',
 };
 
 /** Lower case, words split at punctuation, underscores and camelCase. */

@@ -3,6 +3,7 @@ import type { Patient } from '../referral/patient';
 import { parseDob } from '../referral/patient';
 import type { Profile } from '../referral/profile';
 import type { Imaging, ReferralValues, Treatment } from './targets';
+import { clinicalNoteSections, referralFacts } from './note';
 
 /** Treatments the checklist knows were tried (chiropractic is not asked, so never ticked). */
 function treatmentsTried(a: Answers): Treatment[] {
@@ -26,6 +27,8 @@ function imagingAvailable(a: Answers): Imaging | null {
  * the same text Copy gives: no checklist reasoning, no addresses.
  */
 export function referralValues(patient: Patient, profile: Profile, answers: Answers, summary: string): ReferralValues {
+  // The clinic's form gets the clinical note (no URLs, no completeness list): see note.ts.
+  const noteSections = clinicalNoteSections(summary);
   return {
     patient: {
       firstName: patient.firstName,
@@ -37,6 +40,9 @@ export function referralValues(patient: Patient, profile: Profile, answers: Answ
       insurance: patient.insurance,
     },
     referrer: { ...profile.referrer },
-    referral: { reason: summary, durationWeeks: answers.durationWeeks, treatments: treatmentsTried(answers), imaging: imagingAvailable(answers) },
+    referral: {
+      reason: noteSections.map((s) => s.text).join('\n\n'), noteSections, facts: referralFacts(answers),
+      durationWeeks: answers.durationWeeks, treatments: treatmentsTried(answers), imaging: imagingAvailable(answers),
+    },
   };
 }

@@ -1,12 +1,21 @@
 import type { ContactMethod } from '../referral/patient';
 import type { Referrer } from '../referral/profile';
+import type { Fact } from './keywords';
+
+/** One section of the clinical referral note (same shape as content/checklist/referral-note.ts sections). */
+export interface NoteSection {
+  readonly id: string;
+  readonly heading: string;
+  readonly text: string;
+}
 
 /** What a field can be filled with. Parts of a date of birth are separate targets. */
 export const TARGETS = [
   'patient.firstName', 'patient.lastName', 'patient.fullName', 'patient.dob', 'patient.dob.month', 'patient.dob.day', 'patient.dob.year',
   'patient.phone', 'patient.email', 'patient.preferredContact', 'patient.insurance',
-  'referrer.name', 'referrer.credentials', 'referrer.practice', 'referrer.npi', 'referrer.phone', 'referrer.fax',
+  'referrer.name', 'referrer.firstName', 'referrer.lastName', 'referrer.nameCredentials', 'referrer.credentials', 'referrer.practice', 'referrer.npi', 'referrer.phone', 'referrer.fax',
   'referrer.email', 'referral.reason', 'referral.durationWeeks', 'referral.treatments', 'referral.imaging',
+  'referral.fact.mri', 'referral.fact.pt', 'referral.fact.ptCompleted', 'referral.fact.injections', 'referral.fact.surgery', 'referral.fact.redFlags',
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -26,7 +35,17 @@ export interface ReferralValues {
     insurance: string;
   };
   referrer: Referrer;
-  referral: { reason: string; durationWeeks: number | null; treatments: readonly Treatment[]; imaging: Imaging | null };
+  referral: {
+    /** The clinical referral note as one text (its sections joined). */
+    reason: string;
+    durationWeeks: number | null;
+    treatments: readonly Treatment[];
+    imaging: Imaging | null;
+    /** Yes/no facts the checklist holds; null when not answered. */
+    facts?: Readonly<Partial<Record<Fact, boolean | null>>>;
+    /** The note's sections, most important first, so a short box gets the sections that fit. */
+    noteSections?: readonly NoteSection[];
+  };
 }
 
 /** Human names for the plan view and the report. */
@@ -43,6 +62,9 @@ export const TARGET_LABELS: Readonly<Record<Target, string>> = {
   'patient.preferredContact': 'Preferred contact method',
   'patient.insurance': 'Insurance',
   'referrer.name': 'Referring provider name',
+  'referrer.firstName': 'Referring provider first name',
+  'referrer.lastName': 'Referring provider last name',
+  'referrer.nameCredentials': 'Referring provider name and credentials',
   'referrer.credentials': 'Referring provider credentials',
   'referrer.practice': 'Practice',
   'referrer.npi': 'NPI',
@@ -53,4 +75,10 @@ export const TARGET_LABELS: Readonly<Record<Target, string>> = {
   'referral.durationWeeks': 'Symptom duration (weeks)',
   'referral.treatments': 'Treatments tried',
   'referral.imaging': 'Imaging available',
+  'referral.fact.mri': 'MRI available (yes/no)',
+  'referral.fact.pt': 'Physical therapy tried (yes/no)',
+  'referral.fact.ptCompleted': 'Physical therapy course completed (yes/no)',
+  'referral.fact.injections': 'Injections tried (yes/no)',
+  'referral.fact.surgery': 'Prior spine surgery (yes/no)',
+  'referral.fact.redFlags': 'Red flags screened (yes/no)',
 };

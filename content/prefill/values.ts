@@ -1,6 +1,8 @@
-import type { DatePart } from './classify';
+import type { DatePart, Part, PhonePart } from './classify';
 import { isChoice, type FieldRecord } from './field';
-import { CONTACT_OPTIONS, IMAGING_OPTIONS, TREATMENT_OPTIONS, matchesAny, normalise } from './keywords';
+import { CONTACT_OPTIONS, IMAGING_OPTIONS, NO, TREATMENT_OPTIONS, YES, matchesAny, normalise, type Fact } from './keywords';
+import { pickRange } from './ranges';
+import { fitNote } from './note';
 import type { ReferralValues, Target } from './targets';
 
 /** What to write into one field: text (also a select's option value), or a tick for a checkbox/radio. */
@@ -18,14 +20,51 @@ const TYPED = new Set(['text', 'tel', 'email', 'number', 'date', 'url', 'textare
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The date format a single date box expects, from its type, Gravity Forms class or placeholder. */
-function dateFormat(f: FieldRecord): 'iso' | 'mdy' | 'dmy' | 'ymd' | null {
+type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'mdy-short';
+/** The date format a single date box expects, from its type, a builder's class, its placeholder or its label. */
+function dateFormat(f: FieldRecord): DateFormat | null {
   if (f.type === 'date') return 'iso';
-  const hint = `${f.hints} ${f.placeholder}`.toLowerCase();
+  const hint = `${f.hints} ${f.placeholder} ${f.label} ${f.groupLabel}`.toLowerCase();
   if (/\bmdy\b|mm\s*[/.-]\s*dd\s*[/.-]\s*yyyy/.test(hint)) return 'mdy';
   if (/\bdmy\b|dd\s*[/.-]\s*mm\s*[/.-]\s*yyyy/.test(hint)) return 'dmy';
   if (/\bymd\b|yyyy\s*[/.-]\s*mm\s*[/.-]\s*dd/.test(hint)) return 'ymd';
+  // "m/d/yyyy": month and day without leading zeros.
+  if (/(^|[^a-z])m\s*\/\s*d\s*\/\s*yyyy/.test(hint)) return 'mdy-short';
   return null;
+}
+
+/** A North American number as its three parts, or null when it is not one. */
+function phoneParts(phone: string): Record<'area' | 'prefix' | 'line', string> | null {
+  const digits = phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  return /^\d{10}$/.test(digits) && !/x|ext/i.test(phone) ? { area: digits.slice(0, 3), prefix: digits.slice(3, 6), line: digits.slice(6) } : null;
+}
+
+function phonePartValue(f: FieldRecord, phone: string, part: PhonePart): ValueResult {
+  if (!phone) return skip(NO_VALUE);
+  if (part === 'ext') return skip('no extension recorded');
+  const p = phoneParts(phone);
+  if (!p) return skip('the number is not a 10-digit North American number, so it cannot be split into these boxes');
+  const value = part === 'local' ? `${p.prefix}-${p.line}` : p[part];
+  return f.maxLength !== null && f.maxLength < value.length && part === 'local' ? text(`${p.prefix}${p.line}`) : text(value);
+}
+
+/** The referrer's name in two parts, only when it is plainly two words ("Alex Park"); otherwise unclear. */
+function namePart(name: string, part: 'first' | 'last'): ValueResult {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return skip(NO_VALUE);
+  if (words.length !== 2 || words.some((w) => /\.$/.test(w))) return skip('the referrer’s name is not plainly a first and a last name, so it is not split');
+  return text(part === 'first' ? words[0]! : words[1]!);
+}
+
+/** Yes or No for a fact: the radio captioned that way, or the select's option. */
+function yesNo(f: FieldRecord, fact: boolean | null | undefined): ValueResult {
+  if (fact === null || fact === undefined) return skip(NO_VALUE);
+  const wanted = fact ? YES : NO;
+  if (f.type === 'radio') return matchesAny(wanted, normalise(f.label || f.value)) ? TICK : skip(NOT_TICKED);
+  if (f.tag !== 'select') return skip('a yes/no answer goes into a choice, not a box to type in');
+  const option = pickOption(f, (l) => matchesAny(wanted, normalise(l.split(' ')[0] ?? '')));
+  const exact = f.options.filter((o) => o.value !== '' && matchesAny(wanted, normalise(o.label)));
+  return exact.length === 1 ? text(exact[0]!.value) : option !== null ? text(option) : skip('no option reads Yes or No');
 }
 
 /** Picks the <option> whose value or label names the wanted thing; null when none or several do. */
@@ -69,8 +108,8 @@ function oneOf<K extends string>(f: FieldRecord, tables: Readonly<Record<K, read
  * The value for one field and target, in the form the field expects, or why it stays empty.
  * Never truncates: a value longer than the field allows is skipped and reported.
  */
-export function valueFor(f: FieldRecord, target: Target, part: DatePart | null, v: ReferralValues): ValueResult {
-  const result = rawValue(f, target, part, v);
+export function valueFor(f: FieldRecord, target: Target, part: Part | null, v: ReferralValues, siblings: readonly FieldRecord[] = [f]): ValueResult {
+  const result = rawValue(f, target, part, v, siblings);
   if (!result.ok) return result;
   const fitted = fitsControl(f, result.value);
   if (fitted.ok && 'text' in fitted.value && f.maxLength !== null && fitted.value.text.length > f.maxLength) {
@@ -108,9 +147,17 @@ function freeText(f: FieldRecord, value: string): ValueResult {
   return hits.length === 1 ? text(hits[0]!.value) : skip('none of its options is exactly the value');
 }
 
-function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: ReferralValues): ValueResult {
+const isPhonePart = (part: Part | null): part is PhonePart => part === 'area' || part === 'prefix' || part === 'line' || part === 'local' || part === 'ext';
+const isDatePart = (part: Part | null): part is DatePart => part === 'month' || part === 'day' || part === 'year';
+
+function fact(x: ReferralValues['referral'], name: Fact): boolean | null | undefined {
+  return x.facts?.[name];
+}
+
+function rawValue(f: FieldRecord, target: Target, part: Part | null, v: ReferralValues, siblings: readonly FieldRecord[]): ValueResult {
   const { patient: p, referrer: r, referral: x } = v;
   const plain = (s: string) => freeText(f, s);
+  if ((target === 'patient.phone' || target === 'referrer.phone') && isPhonePart(part)) return phonePartValue(f, target === 'patient.phone' ? p.phone : r.phone, part);
   switch (target) {
     case 'patient.firstName': return plain(p.firstName);
     case 'patient.lastName': return plain(p.lastName);
@@ -119,27 +166,51 @@ function rawValue(f: FieldRecord, target: Target, part: DatePart | null, v: Refe
     case 'patient.email': return plain(p.email);
     case 'patient.insurance': return plain(p.insurance);
     case 'referrer.name': return plain(r.name);
+    case 'referrer.firstName': { const n = namePart(r.name, 'first'); return n.ok && 'text' in n.value ? plain(n.value.text) : n; }
+    case 'referrer.lastName': { const n = namePart(r.name, 'last'); return n.ok && 'text' in n.value ? plain(n.value.text) : n; }
+    case 'referrer.nameCredentials':
+      if (!r.name.trim()) return skip(NO_VALUE);
+      return plain(r.credentials.trim() ? `${r.name.trim()}, ${r.credentials.trim()}` : r.name.trim());
+    case 'referral.fact.mri': return yesNo(f, fact(x, 'mri'));
+    case 'referral.fact.pt': return yesNo(f, fact(x, 'pt'));
+    case 'referral.fact.ptCompleted': return yesNo(f, fact(x, 'ptCompleted'));
+    case 'referral.fact.injections': return yesNo(f, fact(x, 'injections'));
+    case 'referral.fact.surgery': return yesNo(f, fact(x, 'surgery'));
+    case 'referral.fact.redFlags': return yesNo(f, fact(x, 'redFlags'));
     case 'referrer.credentials': return plain(r.credentials);
     case 'referrer.practice': return plain(r.practice);
     case 'referrer.npi': return plain(r.npi);
     case 'referrer.phone': return plain(r.phone);
     case 'referrer.fax': return plain(r.fax);
     case 'referrer.email': return plain(r.email);
-    case 'referral.reason':
-      if (f.tag !== 'textarea') return skip('a one-line box: the referral summary needs a text area');
-      return plain(x.reason);
-    case 'referral.durationWeeks':
+    case 'referral.reason': {
+      if (f.tag !== 'textarea') return skip('a one-line box: the referral note needs a text area');
+      const note = fitNote(x.noteSections ?? [{ id: 'note', heading: '', text: x.reason }], f.maxLength);
+      return note.ok ? plain(note.text) : skip(note.reason);
+    }
+    case 'referral.durationWeeks': {
       if (x.durationWeeks === null) return skip(NO_VALUE);
+      // Buckets ("3–6 months", "24+ weeks"): the only option whose range holds the value.
+      if (f.tag === 'select' || isChoice(f.type)) {
+        if (f.type === 'checkbox') return skip('a duration takes one option, not checkboxes');
+        const options = isChoice(f.type) ? siblings.map((o) => ({ value: String(o.key), label: o.label || o.value })) : f.options;
+        const picked = pickRange(options, x.durationWeeks, `${isChoice(f.type) ? f.groupLabel : f.label} ${f.groupLabel}`);
+        if (!picked.ok) return skip(picked.reason);
+        if (isChoice(f.type)) return picked.value === String(f.key) ? TICK : skip(NOT_TICKED);
+        return text(picked.value);
+      }
       if (/\bmonths?\b|\byears?\b|\bdays?\b/i.test(`${f.label} ${f.placeholder} ${f.groupLabel}`)) return skip('the field asks for another unit than weeks');
       return plain(String(x.durationWeeks));
+    }
     case 'patient.dob':
     case 'patient.dob.month':
     case 'patient.dob.day':
     case 'patient.dob.year': {
       if (!p.dob) return skip(NO_VALUE);
-      if (part) return datePartValue(f, part, p.dob);
+      if (isDatePart(part)) return datePartValue(f, part, p.dob);
       const { year, month, day } = p.dob;
       const format = dateFormat(f);
+      if (format === 'mdy-short') return text(`${month}/${day}/${year}`);
       if (format === 'iso' || format === 'ymd') return text(`${year}-${pad(month)}-${pad(day)}`);
       if (format === 'mdy') return text(`${pad(month)}/${pad(day)}/${year}`);
       if (format === 'dmy') return text(`${pad(day)}/${pad(month)}/${year}`);

@@ -118,7 +118,7 @@ describe('PlanView corrections', () => {
 
 describe('PlanView and frames', () => {
   it('says when the page also holds a cross-origin frame, even with a form of its own to fill', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<form id="page"><label for="f1">First name</label><input id="f1" name="f1"></form>');
+    document.body.insertAdjacentHTML('beforeend', '<form id="page"><label for="f1">Patient first name</label><input id="f1" name="f1"></form>');
     const pageForm = collect(document, { layout: false });
     document.getElementById('page')!.remove();
     const collection = { ...pageForm, fields: pageForm.fields.filter((f) => f.id === 'f1'), frames: ['https://forms.example'] };

@@ -1,11 +1,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
 import { evaluate } from '../../content/checklist/rules';
 import { referralSummary, summaryDate } from '../../content/checklist/summary';
 import { referralValues } from '../../content/prefill/referral-values';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
-import { gradeSnapshots, readAnnotated } from '../helpers/fill-check';
+import { gradeCorpus, gradeSnapshots, readAnnotated, snapshotPage, type CorpusExpectation } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -114,6 +114,43 @@ for (const fixture of FULL) {
       const stored = await popup.page.evaluate((a) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage[a].get(null), area);
       expect(JSON.stringify(stored)).not.toContain(VALUES.patient.firstName);
     }
+  });
+}
+
+/**
+ * The real-world corpus (tests/fixtures/forms/corpus) and the negative corpus (…/negative), each page
+ * graded against its hand-labelled NAME.expected.json: nothing wrong and no breach on any page; what
+ * stays empty is recorded for `npm run fill-report`. A negative page may not change at all.
+ */
+const CORPUS = (['corpus', 'negative'] as const).flatMap((dir) =>
+  readdirSync(`tests/fixtures/forms/${dir}`).filter((f) => f.endsWith('.html')).map((f) => [dir, f] as const));
+
+for (const [dir, file] of CORPUS) {
+  test(`${dir}/${file}: nothing wrong, no breach`, async ({ context, extensionId }) => {
+    const expected = JSON.parse(readFileSync(`tests/fixtures/forms/${dir}/${file.replace(/\.html$/, '.expected.json')}`, 'utf8')) as CorpusExpectation;
+    const arg = { fill: Object.keys(expected.fill), never: expected.never ?? [] };
+    await seed(context, extensionId, [SITE]);
+    const form = await openFixture(context, `${dir}/${file}`);
+    const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+    const before = await form.evaluate(snapshotPage, arg);
+    await popup.prefill();
+    await expect(popup.plan.or(popup.alert)).toBeVisible({ timeout: 6000 });
+    if (await popup.plan.isVisible()) {
+      const fillButton = popup.plan.getByRole('button', { name: /^Fill \d+ fields?$/ });
+      if (await fillButton.isEnabled()) {
+        await fillButton.click();
+        await expect(popup.status.or(popup.alert)).toBeVisible();
+      }
+    } else if (dir === 'negative') {
+      // A page whose only form is in a shadow root or a frame has no control the script may read.
+      await expect(popup.alert).toContainText(/no referral form|No form appeared/);
+    }
+    const grade = gradeCorpus(expected, before, await form.evaluate(snapshotPage, arg), dir === 'negative');
+    mkdirSync('test-results', { recursive: true });
+    appendFileSync('test-results/corpus-report.jsonl', `${JSON.stringify({ page: `${dir}/${file}`, ...grade })}\n`);
+    expect(grade.breaches).toEqual([]);
+    expect(grade.wrong).toEqual([]);
+    expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
   });
 }
 

@@ -17,7 +17,9 @@ describe('classify', () => {
     ['bday-month token', { autocomplete: 'bday-month', tag: 'select', type: 'select' }, ['dob', 'patient', 'month', 'autocomplete']],
     ['tel token in a referrer section', { autocomplete: 'section-referrer tel', label: 'Tel.' }, ['phone', 'referrer', null, 'autocomplete']],
     ['fax contact-type token', { autocomplete: 'section-referrer fax tel', label: 'Fax' }, ['fax', 'referrer', null, 'autocomplete']],
-    ['honorific-suffix token', { autocomplete: 'honorific-suffix', label: 'Suffix' }, ['credentials', 'referrer', null, 'autocomplete']],
+    ['honorific-suffix token in a referrer section', { autocomplete: 'section-referrer honorific-suffix', label: 'Suffix' }, ['credentials', 'referrer', null, 'autocomplete']],
+    // Without a referrer section it is anyone's Jr./Sr. (the JotForm patient-name suffix): no value.
+    ['honorific-suffix token elsewhere', { autocomplete: 'section-input_3 honorific-suffix', label: 'Patient Name Suffix' }, [null, 'a name suffix (Jr., Sr.), which the referral does not hold']],
     ['organization token', { autocomplete: 'organization', label: 'Org' }, ['practice', 'referrer', null, 'autocomplete']],
     // Gravity Forms complex name: sub-label plus group legend
     ['GF first name', { name: 'input_1.3', id: 'input_1_3', label: 'First', groupLabel: 'Patient name' }, ['firstName', 'patient', null, 'keywords']],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CONTACT_OPTIONS, EXCLUDED, IMAGING_OPTIONS, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, TREATMENT_OPTIONS, matchesAny, normalise,
+  CONTACT_OPTIONS, EXCLUDED, FACT_QUESTIONS, IMAGING_OPTIONS, UNRELATED_FIELDS, KIND_KEYWORDS, OTHER_PERSON, PATIENT_CONTEXT, REFERRER_CONTEXT, TREATMENT_OPTIONS, matchesAny, normalise,
 } from '../../../content/prefill/keywords';
 
 const TABLES: [string, readonly RegExp[]][] = [
@@ -11,6 +11,8 @@ const TABLES: [string, readonly RegExp[]][] = [
   ['excluded', EXCLUDED],
   ['other person', OTHER_PERSON],
   ...Object.entries({ ...TREATMENT_OPTIONS, ...IMAGING_OPTIONS, ...CONTACT_OPTIONS }),
+  ...Object.entries(FACT_QUESTIONS).map(([k, v]) => [`fact ${k}`, v] as [string, readonly RegExp[]]),
+  ...Object.entries(UNRELATED_FIELDS).map(([k, v]) => [`unrelated ${k}`, v] as [string, readonly RegExp[]]),
 ];
 /** Words the tables look for, so generated text hits patterns often, not only by chance. */
 const WORDS = [...new Set(TABLES.flatMap(([, ps]) => ps.flatMap((p) => p.source.match(/[a-z]{2,}/g) ?? [])))];
@@ -25,7 +27,7 @@ describe('matchesAny', () => {
     fc.assert(fc.property(text, (t) => {
       for (const [, patterns] of TABLES) expect(matchesAny(patterns, t)).toBe(patterns.some((p) => p.test(t)));
     }), { numRuns: 2000 });
-  });
+  }, 60_000); // a limit for a slow shared machine, not a timing check
 
   it('keeps anchors to their own pattern', () => {
     // "^(referring )?(provider|…)$" must not anchor its neighbours: "full name" matches anywhere.

@@ -34,7 +34,7 @@ describe('buildPlan', () => {
       'Treatments tried: Physical therapy': 'ticked',
       'Treatments tried: Epidural steroid injections': 'ticked',
       'Imaging available: MRI': 'ticked',
-      'Reason for referral': 'Outcome: Consider referral…',
+      'Reason for referral': VALUES.referral.reason,
     });
     expect(plan.fill.filter((i) => i.label === 'Phone').map((i) => i.target)).toEqual(['patient.phone', 'referrer.phone']);
     expect(plan.attach).toEqual(['MRI report']);
@@ -55,9 +55,10 @@ describe('buildPlan', () => {
     const ambiguous = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'NPI' })]), VALUES);
     expect(skipped(ambiguous)).toEqual({ Phone: 'unclear whether this is the patient’s or the referrer’s' });
 
-    // First and last names are never the referrer's by elimination.
+    // First and last names are never the referrer's by elimination: beside the patient's, a bare one is unclear.
     const names = buildPlan(collection([field({ label: 'Last', groupLabel: 'Patient name' }), field({ label: 'Last name' })]), VALUES);
-    expect(Object.values(skipped(names))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
+    expect(names.fill.map((i) => i.target)).toEqual(['patient.lastName']);
+    expect(skipped(names)).toEqual({ 'Last name': 'unclear whether this is the patient’s or the referrer’s' });
   });
 
   it('leaves two competing fields empty', () => {
@@ -67,7 +68,8 @@ describe('buildPlan', () => {
       field({ label: 'Date of birth', type: 'date' }),
     ]), VALUES);
     expect(plan.fill.map((i) => i.target)).toEqual(['patient.dob']);
-    expect(Object.values(skipped(plan))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
+    // The reason names both rivals, so the user knows which two.
+    expect(Object.values(skipped(plan))).toEqual(Array(2).fill('two fields compete for this value: “Email” and “Patient email (again)”'));
   });
 
   it('fills only the referral form on a page with search, newsletter and login forms', () => {
@@ -86,10 +88,11 @@ describe('buildPlan', () => {
     expect(plan.form).toBe(2);
     expect(plan.fill.map((i) => i.target)).toEqual(['patient.firstName', 'patient.dob', 'patient.email']);
     expect(Object.values(skipped(plan))).toEqual([
-      'in a search, sign-up or login form, not the referral form',
-      'in a search, sign-up or login form, not the referral form',
-      'in a search, sign-up or login form, not the referral form',
+      'in a search form, not the referral form',
+      'in a newsletter form, not the referral form',
+      'in a newsletter form, not the referral form',
     ]);
+    expect(plan.unrelated).toEqual(['search', 'newsletter']);
   });
 
   it('skips hidden, disabled, read-only and over-long cases with reasons, and never truncates', () => {
@@ -103,7 +106,7 @@ describe('buildPlan', () => {
     expect(plan.fill).toEqual([]);
     expect(plan.skip.map((s) => [s.reason, s.required])).toEqual([
       ['hidden on the page (display: none)', false], ['disabled', false], ['read-only', false],
-      ['the value is longer than the field allows (10 characters)', false], ['no value entered', true],
+      ['the box takes only 10 characters, less than the note’s shortest section', false], ['no value entered', true],
     ]);
   });
 
@@ -168,10 +171,10 @@ describe('buildPlan puts each value only into a control of the right kind', () =
     if (expected === null) expect(skipped(plan)).toEqual({ Credentials: 'none of its options is exactly the value' });
   });
 
-  it('never picks a duration option by its value code', () => {
-    const options = [{ value: '20', label: 'More than 12 weeks' }, { value: '6', label: 'Under 6 weeks' }];
+  it('picks a duration option by the range its words name, never by its value code', () => {
+    const options = [{ value: '20', label: 'Under 6 weeks' }, { value: '6', label: 'More than 12 weeks' }];
     const plan = buildPlan(collection([field({ tag: 'select', type: 'select', label: 'Symptom duration', options })]), VALUES);
-    expect([plan.fill, skipped(plan)]).toEqual([[], { 'Symptom duration': 'none of its options is exactly the value' }]);
+    expect(plan.fill.map((i) => i.value)).toEqual([{ text: '6' }]);
   });
 
   it('types no one-of value into a box: "Preferred contact number" and "Date of last MRI" look alike', () => {
@@ -180,10 +183,12 @@ describe('buildPlan puts each value only into a control of the right kind', () =
     expect(Object.values(skipped(plan))).toEqual(Array(2).fill('a box to type in, not a list of choices: fill it yourself'));
   });
 
-  it('never ticks a radio by its value code', () => {
+  it('never ticks a radio by its value code, only by the range its caption names', () => {
     const weeks = [['Under 1 week', '1'], ['4-12 weeks', '20'], ['More than 12 weeks', '3']].map(([label, value]) =>
       field({ type: 'radio', name: 'input_12', value, label, groupLabel: 'Symptom duration' }));
-    expect(buildPlan(collection(weeks), VALUES).fill).toEqual([]);
+    const plan = buildPlan(collection(weeks), VALUES);
+    expect(plan.fill.map((i) => i.label)).toEqual(['Symptom duration: More than 12 weeks']);
+    expect(plan.unticked).toEqual([{ key: weeks[2]!.key, question: 'Symptom duration', options: ['Under 1 week', '4-12 weeks'] }]);
   });
 
   it('ticks nothing in a radio group where two options match', () => {
@@ -269,6 +274,6 @@ describe('buildPlan and the user’s corrections', () => {
 
   it('still leaves both empty when the user pointed two fields at one value', () => {
     const plan = buildPlan(collection([field({ id: 'a', label: 'X' }), field({ id: 'b', label: 'Y' })]), VALUES, { a: 'patient.email', b: 'patient.email' });
-    expect(Object.values(skipped(plan))).toEqual(['two fields compete for this value', 'two fields compete for this value']);
+    expect(Object.values(skipped(plan))).toEqual(Array(2).fill('two fields compete for this value: “X” and “Y”'));
   });
 });

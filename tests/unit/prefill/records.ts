@@ -20,5 +20,13 @@ export const VALUES: ReferralValues = {
     name: 'Alex Park', credentials: 'PT, DPT', practice: 'Riverside PT', npi: '1234567893', phone: '(555) 123-4567',
     fax: '(555) 123-4568', email: 'alex@riverside.example',
   },
-  referral: { reason: 'Outcome: Consider referral…', durationWeeks: 20, treatments: ['pt', 'injections'], imaging: 'mri' },
+  referral: {
+    reason: 'Outcome: Consider referral.\n\nFindings:\n- Symptom duration: 20 weeks.',
+    noteSections: [
+      { id: 'outcome', heading: 'Outcome', text: 'Outcome: Consider referral.' },
+      { id: 'findings', heading: 'Findings', text: 'Findings:\n- Symptom duration: 20 weeks.' },
+    ],
+    durationWeeks: 20, treatments: ['pt', 'injections'], imaging: 'mri',
+    facts: { mri: true, pt: true, ptCompleted: true, injections: true, surgery: false, redFlags: true },
+  },
 };
