@@ -83,7 +83,7 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date, scores
             Date: {date}
           </p>
         </div>
-        {clinic.website && <QrCode text={clinic.website} label={`QR code for ${clinic.website}`} size="0.6in" />}
+        {clinic.website && <QrCode text={clinic.website} label={`QR code for ${clinic.website}`} size="0.5in" />}
       </header>
 
       <h2 id={titleId} class="handout-title">{h.title}</h2>

@@ -21,15 +21,15 @@ function DiscTear() {
       ))}
       <ellipse cx="110" cy="85" rx="45" ry="32" fill={CENTER} stroke={INK} stroke-width="1.5" />
       <path d="M150 92 L168 100 L174 96 L190 112 L203 110" fill="none" stroke={ACCENT} stroke-width="4" stroke-linejoin="round" />
-      <g font-size="13" fill={INK} font-family="inherit">
+      <g font-size="17" fill={INK} font-family="inherit">
         <line x1="200" y1="40" x2="250" y2="30" stroke={INK} />
         <text x="254" y="34">Outer ring</text>
-        <text x="254" y="50">(annulus)</text>
+        <text x="254" y="53">(annulus)</text>
         <line x1="110" y1="85" x2="250" y2="80" stroke={INK} />
         <text x="254" y="84">Soft center</text>
-        <text x="254" y="100">(nucleus)</text>
+        <text x="254" y="103">(nucleus)</text>
         <line x1="203" y1="110" x2="250" y2="130" stroke={ACCENT} />
-        <text x="254" y="134" fill={ACCENT} font-weight="700">Tear</text>
+        <text x="254" y="138" fill={ACCENT} font-weight="700">Tear</text>
       </g>
     </>
   );
@@ -47,11 +47,11 @@ function TreatmentSite() {
       <circle cx="146" cy="114" r="5" fill={ACCENT} />
       <rect x="214" y="14" width="60" height="26" rx="4" fill="none" stroke={INK} stroke-width="2" />
       <path d="M224 40 L206 64 M264 40 L282 64" stroke={INK} stroke-width="1.5" stroke-dasharray="3 3" />
-      <g font-size="13" fill={INK}>
+      <g font-size="17" fill={INK}>
         <text x="280" y="32">X-ray camera</text>
         <text x="230" y="110" fill={ACCENT} font-weight="700">Treated disc</text>
-        <text x="230" y="126">(outer ring)</text>
-        <text x="4" y="160">Head is up; the back faces right.</text>
+        <text x="230" y="130">(outer ring)</text>
+        <text x="4" y="180">Head is up; the back faces right.</text>
       </g>
     </>
   );
@@ -66,15 +66,15 @@ function RecoveryTimeline() {
   ] as const;
   return (
     <>
-      <line x1="20" y1="50" x2="372" y2="50" stroke={INK} stroke-width="3" />
-      <path d="M372 42 L388 50 L372 58 z" fill={INK} />
+      <line x1="20" y1="50" x2="492" y2="50" stroke={INK} stroke-width="3" />
+      <path d="M492 42 L508 50 L492 58 z" fill={INK} />
       {steps.map(([when, what], i) => {
-        const x = 40 + i * 100;
+        const x = 75 + i * 120;
         return (
           <g key={when}>
             <circle cx={x} cy="50" r="11" fill={i === 0 ? ACCENT : '#fff'} stroke={INK} stroke-width="2.5" />
-            <text x={x} y="28" text-anchor="middle" font-size="14" font-weight="700" fill={INK}>{when}</text>
-            <text x={x} y="82" text-anchor="middle" font-size="13" fill={INK}>{what}</text>
+            <text x={x} y="28" text-anchor="middle" font-size="17" font-weight="700" fill={INK}>{when}</text>
+            <text x={x} y="82" text-anchor="middle" font-size="17" fill={INK}>{what}</text>
           </g>
         );
       })}
@@ -83,9 +83,9 @@ function RecoveryTimeline() {
 }
 
 const DRAWINGS: Record<FigureId, { view: string; draw: () => preact.JSX.Element }> = {
-  'disc-tear': { view: '0 0 340 160', draw: DiscTear },
-  'treatment-site': { view: '0 0 380 166', draw: TreatmentSite },
-  'recovery-timeline': { view: '0 0 400 96', draw: RecoveryTimeline },
+  'disc-tear': { view: '0 0 360 160', draw: DiscTear },
+  'treatment-site': { view: '0 0 400 186', draw: TreatmentSite },
+  'recovery-timeline': { view: '0 0 512 96', draw: RecoveryTimeline },
 };
 
 /** One captioned drawing. The SVG carries the alt text; the caption is visible text under it. */

@@ -9,7 +9,7 @@ export const HANDOUT_TITLES: Readonly<Record<HandoutId, string>> = {
   'pt-when-it-helps': 'Physical therapy for back pain: when it helps most',
   'annular-tears': 'Annular tears: one possible cause of long-lasting back pain',
   'mri-report': 'Understanding your MRI report',
-  'disc-repair-explained': 'Biologic disc repair (fibrin injection): what it is, its risks and what is not known',
+  'disc-repair-explained': 'Biologic disc repair: what it is, its risks and what is not known',
   'pt-or-disc-repair': 'PT or disc repair? How they differ',
   'disc-decisions': 'Questions about disc treatments: weighing your options',
   'clinic-evaluation': 'Your evaluation at the clinic: what happens and what to bring',

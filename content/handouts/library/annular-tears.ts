@@ -18,21 +18,13 @@ export const annularTears: Handout = {
   },
   sections: [
     {
-      heading: 'Your spinal discs',
+      heading: 'Your discs, and what a tear is',
       paragraphs: [
-        'Discs are soft pads between the bones of your spine. Each disc has a tough outer ring, which doctors call the annulus. Inside is a soft, gel-like center, called the nucleus.',
-      ],
-      bullets: [],
-      sources: [articleSection('Annular Tears: A Frequently Overlooked Pain Source')],
-      figure: 'disc-tear',
-    },
-    {
-      heading: 'What an annular tear is',
-      paragraphs: [
-        'An annular tear is a crack or split in the outer ring. It can come from an injury. It can also form slowly as the disc wears with age.',
+        'Discs are soft pads between the bones of your spine. Each disc has a tough outer ring, which doctors call the annulus. Inside is a soft, gel-like center, called the nucleus. An annular tear is a crack in the outer ring, from an injury or slow wear with age.',
       ],
       bullets: [],
       sources: [articleSection('Annular Tears: A Frequently Overlooked Pain Source'), CLINIC_PAGES.annularTearRepair],
+      figure: 'disc-tear',
     },
     {
       heading: 'How a tear may cause pain',

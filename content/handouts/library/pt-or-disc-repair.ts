@@ -36,7 +36,6 @@ export const ptOrDiscRepair: Handout = {
         'Your pain is new and came from a strain or small injury.',
         'Tight or weak muscles, a sprain or posture seem to drive the pain.',
         'Your scans show only mild disc changes (wear that is common with age) and no clear tear.',
-        'You are getting ready for surgery or healing after it.',
       ],
       sources: [articleSection('When Physical Therapy Is the Right Starting Point')],
     },
@@ -54,7 +53,7 @@ export const ptOrDiscRepair: Handout = {
     {
       heading: 'Other sources of pain',
       paragraphs: [
-        'Pain can also come from the small joints at the back of the spine (facet joints) or where the spine meets the pelvis (sacroiliac joints). Disc repair is not meant for pain that comes only from these joints. The clinic may point you to other care.',
+        'Pain can also come from the small joints at the back of the spine (facet joints) or where the spine meets the pelvis (sacroiliac joints). Disc repair is not meant for pain only from these joints.',
       ],
       bullets: [],
       sources: [CLINIC_PAGES.annularTearRepair, CLINIC_PAGES.fibrinVsFusion],
