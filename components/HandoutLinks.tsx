@@ -1,10 +1,10 @@
-import { HANDOUT_TITLES } from '../content/handouts/catalog';
+import { PRINT_TITLES } from '../content/handouts/catalog';
 import { selectionQuery } from '../content/handouts/selection';
-import type { HandoutId } from '../content/handouts/types';
+import type { PrintId } from '../content/handouts/types';
 
 interface Props {
   /** Handouts that fit the current outcome (may be empty). */
-  suggested: readonly HandoutId[];
+  suggested: readonly PrintId[];
   /** Address of the print page, e.g. "handouts.html". */
   pageUrl: string;
 }
@@ -17,7 +17,7 @@ export function HandoutLinks({ suggested, pageUrl }: Props) {
       {suggested.length > 0 ? (
         <>
           <p class="hint">Suggested for this outcome:</p>
-          <ul>{suggested.map((id) => <li key={id}>{HANDOUT_TITLES[id]}</li>)}</ul>
+          <ul>{suggested.map((id) => <li key={id}>{PRINT_TITLES[id]}</li>)}</ul>
           <a class="button-link primary" href={`${pageUrl}${selectionQuery(suggested)}`} target="_blank" rel="noopener">
             Print suggested handouts
           </a>{' '}

@@ -1,21 +1,23 @@
-import type { HandoutId } from '../content/handouts/types';
+import type { PrintId } from '../content/handouts/types';
 
 export interface PickerItem {
-  id: HandoutId;
+  id: PrintId;
   title: string;
-  /** Flesch–Kincaid grade of the handout body. */
-  grade: number;
+  /** Flesch–Kincaid and SMOG grades of the handout body (absent for the safety card). */
+  grade?: { fk: number; smog: number };
+  /** PEMAT-P understandability and actionability, in percent. */
+  scores?: { understandability: number; actionability: number };
 }
 
 interface Props {
   items: readonly PickerItem[];
-  selected: readonly HandoutId[];
-  onChange: (ids: HandoutId[]) => void;
+  selected: readonly PrintId[];
+  onChange: (ids: PrintId[]) => void;
 }
 
-/** Checkboxes for the handouts, each with its reading grade. */
+/** Checkboxes for the handouts, each with its reading grades and PEMAT-P scores. */
 export function HandoutPicker({ items, selected, onChange }: Props) {
-  const toggle = (id: HandoutId, on: boolean) =>
+  const toggle = (id: PrintId, on: boolean) =>
     onChange(items.map((i) => i.id).filter((x) => (x === id ? on : selected.includes(x))));
   return (
     <fieldset class="picker">
@@ -25,7 +27,10 @@ export function HandoutPicker({ items, selected, onChange }: Props) {
           <li key={i.id}>
             <label class="option">
               <input type="checkbox" checked={selected.includes(i.id)} onChange={(e) => toggle(i.id, e.currentTarget.checked)} />
-              <span>{i.title} <span class="grade">(reading grade {i.grade.toFixed(1)})</span></span>
+              <span>{i.title}{i.grade && (
+                <span class="grade"> (reading grade {i.grade.fk.toFixed(1)} Flesch–Kincaid, {i.grade.smog.toFixed(1)} SMOG
+                  {i.scores && <>; PEMAT-P {i.scores.understandability}% understandable, {i.scores.actionability}% actionable</>})</span>
+              )}</span>
             </label>
           </li>
         ))}

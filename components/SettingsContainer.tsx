@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasErrors, trimProfile, validateProfile, type Profile, type ProfileErrors } from '../content/referral/profile';
 import type { ProfileStore } from '../content/referral/profile-store';
+import { MissingPhoneBanner } from './MissingPhoneBanner';
 import { SettingsForm, type SaveStatus } from './SettingsForm';
 
 const NO_ERRORS: ProfileErrors = { referrer: {}, clinic: {} };
@@ -42,6 +43,7 @@ export function SettingsContainer({ store }: { store: ProfileStore }) {
   return (
     <>
       {notice && <p class="notice" role="alert">{notice}</p>}
+      <MissingPhoneBanner profile={profile} />
       <SettingsForm profile={profile} errors={errors} status={status} onChange={onChange} onSave={onSave} />
     </>
   );

@@ -1,16 +1,21 @@
 import type { HandoutId } from './types';
 
 /**
- * Each handout's Flesch–Kincaid grade (body text, one decimal), as `gradeLevel()` in
- * ./readability computes it. Kept as numbers so the print page does not ship a readability
- * library (about 5 KB gzipped) to show six fixed values. tests/unit/handouts/handouts.test.ts
- * recomputes every grade and fails, naming the new value, when a handout's text changes.
+ * Each handout's Flesch–Kincaid and SMOG grades (body text, one decimal), as ./readability computes
+ * them. Kept as numbers so the print page does not ship a readability library (about 5 KB gzipped)
+ * to show fixed values. tests/unit/handouts/handouts.test.ts recomputes every grade and fails,
+ * naming the new value, when a handout's text changes.
  */
-export const GRADES: Readonly<Record<HandoutId, number>> = {
-  'pt-when-it-helps': 3.9,
-  'annular-tears': 2.1,
-  'disc-repair-explained': 3.3,
-  'pt-or-disc-repair': 3.4,
-  'clinic-evaluation': 4.1,
-  'pt-after-disc-repair': 3.9,
+export const GRADES: Readonly<Record<HandoutId, { fk: number; smog: number }>> = {
+  'get-help-now': { fk: 3.7, smog: 7 },
+  'pt-when-it-helps': { fk: 4.6, smog: 8.2 },
+  'annular-tears': { fk: 4, smog: 7.5 },
+  'mri-report': { fk: 4.9, smog: 7.7 },
+  'disc-repair-explained': { fk: 6.1, smog: 9 },
+  'pt-or-disc-repair': { fk: 4.4, smog: 7.6 },
+  'disc-decisions': { fk: 6.7, smog: 10.5 },
+  'clinic-evaluation': { fk: 5.6, smog: 8.5 },
+  'before-after-procedure': { fk: 4.8, smog: 7.7 },
+  'pt-after-disc-repair': { fk: 4.4, smog: 7.4 },
+  'long-lasting-pain': { fk: 4.4, smog: 8 },
 };

@@ -1,37 +1,48 @@
 import type { Answers } from '../checklist/answers';
 import type { Outcome } from '../checklist/rules';
-import { HANDOUT_IDS, type HandoutId } from './types';
+import { PRINT_IDS, type PrintId } from './types';
 
-const isHandoutId = (v: string): v is HandoutId => (HANDOUT_IDS as readonly string[]).includes(v);
+const isPrintId = (v: string): v is PrintId => (PRINT_IDS as readonly string[]).includes(v);
 
 /** Reads `?h=a,b` from the print page's address; unknown ids are dropped and counted. */
-export function parseSelection(search: string): { ids: HandoutId[]; unknown: number } {
+export function parseSelection(search: string): { ids: PrintId[]; unknown: number } {
   const raw = new URLSearchParams(search).get('h');
   if (!raw) return { ids: [], unknown: 0 };
   const parts = raw.split(',').map((p) => p.trim()).filter(Boolean).slice(0, 50);
-  const ids = [...new Set(parts.filter(isHandoutId))];
-  return { ids: HANDOUT_IDS.filter((id) => ids.includes(id)), unknown: parts.filter((p) => !isHandoutId(p)).length };
+  const ids = [...new Set(parts.filter(isPrintId))];
+  return { ids: PRINT_IDS.filter((id) => ids.includes(id)), unknown: parts.filter((p) => !isPrintId(p)).length };
 }
 
-export function selectionQuery(ids: readonly HandoutId[]): string {
+export function selectionQuery(ids: readonly PrintId[]): string {
   return ids.length ? `?h=${ids.join(',')}` : '';
 }
 
 /**
- * The handouts that fit a checklist outcome. Urgent cases get none: they need care, not reading.
- * After biologic disc repair the PT-after-repair handout is what the patient needs.
+ * Outcome kinds that need care now. 'emergency' (possible cauda equina) comes from the checklist
+ * branch; a string set lets this compile with or without it in OutcomeKind.
  */
-export function suggestedHandouts(outcome: Outcome, answers: Answers): HandoutId[] {
-  if (outcome.kind === 'urgent') return [];
-  if (answers.context === 'post-procedure') return ['pt-after-disc-repair'];
-  switch (outcome.kind) {
+const URGENT_KINDS: ReadonlySet<string> = new Set(['urgent', 'emergency']);
+/** Rehab contexts after surgery: a fused or operated spine is not a disc-repair conversation. */
+const AFTER_SURGERY: ReadonlySet<string> = new Set(['post-op']);
+
+/**
+ * The handouts that fit a checklist outcome. Urgent and emergency outcomes get the safety card on
+ * its own and the "when to get help now" handout: short, and about the next few hours.
+ */
+export function suggestedHandouts(outcome: Outcome, answers: Answers): PrintId[] {
+  const kind: string = outcome.kind;
+  if (URGENT_KINDS.has(kind)) return ['safety-card', 'get-help-now'];
+  if (answers.context === 'post-procedure') return ['before-after-procedure', 'pt-after-disc-repair'];
+  const afterSurgery = AFTER_SURGERY.has(answers.context ?? '') || answers.priorSurgery === 'yes';
+  switch (kind) {
     case 'pt-first':
-      return ['pt-when-it-helps', 'pt-or-disc-repair'];
+      return afterSurgery ? ['pt-when-it-helps', 'long-lasting-pain'] : ['pt-when-it-helps', 'pt-or-disc-repair'];
     case 'consider-referral':
+      return ['annular-tears', 'disc-repair-explained', 'disc-decisions', 'clinic-evaluation'];
     case 'consider-referral-needs-mri':
-      return ['annular-tears', 'disc-repair-explained', 'clinic-evaluation'];
+      return ['annular-tears', 'mri-report', 'clinic-evaluation'];
     case 'other-pathway':
-      return ['pt-or-disc-repair', 'clinic-evaluation'];
+      return afterSurgery ? ['long-lasting-pain', 'clinic-evaluation'] : ['long-lasting-pain', 'disc-decisions'];
     default:
       return [];
   }

@@ -32,17 +32,27 @@ describe('HandoutDoc', () => {
     expect(screen.getByRole('img', { name: 'QR code for https://valorspine.com' })).toBeTruthy();
   });
 
-  it('has the questions box, the safety box, the footer and numbered sources', () => {
-    const h = HANDOUTS[1]!;
+  it.each(HANDOUTS.map((h) => [h.id, h] as const))('%s: key points, safety card before the sections, questions, numbered next steps, tool, closing', (_id, h) => {
     render(<HandoutDoc handout={h} profile={DEFAULT_PROFILE} patientFirstName="" date="today" />);
-    expect(screen.getByRole('heading', { name: 'Questions to ask your clinician' })).toBeTruthy();
-    expect(document.querySelectorAll('.questions li')).toHaveLength(h.questions.length);
-    expect(document.querySelector('.safety')!.textContent).toContain('Get medical help right away');
-    expect(document.querySelector('.handout-footer')!.textContent).toContain('not a diagnosis');
+    const order = [...document.querySelectorAll('.key-points, .safety-card, .handout-section, .questions, .next-steps, .tool, .handout-footer')].map((e) => e.className.split(' ')[0]);
+    expect(order.slice(0, 3)).toEqual(['key-points', 'safety-card', 'handout-section']);
+    expect(order.slice(-3)).toEqual(['next-steps', 'tool', 'handout-footer']);
+    expect(document.querySelector('.safety-card')!.textContent).toMatch(/Go to the emergency department or call 911 now[\s\S]*Call your doctor today/);
+    expect(document.querySelectorAll('.questions li')).toHaveLength(h.questions.length + 1);
+    expect(document.querySelectorAll('.next-steps ol li')).toHaveLength(h.nextSteps.steps.length);
+    expect(document.querySelector('.handout-footer')!.textContent).toContain(h.closing);
     expect(document.querySelector('.handout-header')!.textContent).not.toContain('For:');
-    const refCount = document.querySelectorAll('.sources li').length;
+    const refCount = document.querySelectorAll('.sources .ref').length;
     for (const line of document.querySelectorAll('.section-source')) {
-      for (const n of line.textContent!.replace(/^Sources?: /, '').split(', ')) expect(Number(n)).toBeLessThanOrEqual(refCount);
+      for (const n of line.textContent!.replace(/^\s*Sources?: /, '').split(', ')) {
+        expect(Number(n)).toBeGreaterThan(0);
+        expect(Number(n)).toBeLessThanOrEqual(refCount);
+      }
+    }
+    for (const s of h.sections.filter((x) => x.figure)) {
+      const fig = document.querySelector(`figure[data-figure="${s.figure}"]`)!;
+      expect(fig.querySelector('svg')!.getAttribute('aria-label')!.length).toBeGreaterThan(40);
+      expect(fig.querySelector('figcaption')!.textContent!.length).toBeGreaterThan(20);
     }
   });
 });
@@ -87,7 +97,7 @@ describe('HandoutsContainer', () => {
     const onPrint = renderPage();
     await waitFor(() => expect(document.querySelector('.handout-header')!.textContent).toContain('Riverside PT'));
     expect(document.querySelectorAll('article.handout')).toHaveLength(1);
-    expect(screen.getAllByText(/reading grade \d\.\d/)).toHaveLength(HANDOUTS.length);
+    expect(screen.getAllByText(/reading grade \d\.\d Flesch–Kincaid, \d+\.\d SMOG; PEMAT-P \d+% understandable, \d+% actionable/)).toHaveLength(HANDOUTS.length);
     fireEvent.click(screen.getByLabelText(/^PT or disc repair\?/));
     expect(document.querySelectorAll('article.handout')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Print 2 handouts' }));
@@ -103,6 +113,15 @@ describe('HandoutsContainer', () => {
     expect(screen.getByText(/shorten to 40 characters/)).toBeTruthy();
     expect((screen.getByRole('button', { name: /^Print/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(document.querySelectorAll('.patient-name')).toHaveLength(0);
+  });
+
+  it('shows a banner while the clinic or referrer phone is missing, and prints the safety card on its own', async () => {
+    render(<HandoutsContainer store={store({ ...profile, referrer: { ...profile.referrer, phone: '' } })} initial={{ ids: ['safety-card'], unknown: 0 }}
+      onPrint={vi.fn()} settingsUrl="options.html" />);
+    await waitFor(() => expect(document.querySelector('.missing-phone')!.textContent).toContain('without your phone'));
+    expect(document.querySelectorAll('article.handout')).toHaveLength(1);
+    expect(document.querySelector('article[data-handout="safety-card"] .safety-card')).toBeTruthy();
+    expect(screen.getByText(/untick “Headers and footers”/)).toBeTruthy();
   });
 
   it('says when requested handouts do not exist, and asks for a choice when none is selected', () => {

@@ -1,78 +1,89 @@
 import { articleSection, CLINIC_PAGES } from '../../checklist/sources';
 import { HANDOUT_TITLES } from '../catalog';
+import { EVIDENCE } from '../evidence';
 import type { Handout } from '../types';
 
 export const discRepairExplained: Handout = {
   id: 'disc-repair-explained',
   title: HANDOUT_TITLES['disc-repair-explained'],
-  intro:
-    'This handout explains a shot into a torn disc called biologic disc repair. It covers what it may do, what it can’t do, and what the day is like.',
+  intro: 'This handout explains an injection into a torn disc: its aims, its risks and what is not yet known.',
+  keyPoints: {
+    points: [
+      'A doctor injects a fibrin sealant into a tear in a disc’s outer ring. It does not suit everyone.',
+      'The evidence is limited, and a 2026 VA review calls it very uncertain.',
+      'Any injection into a disc has risks. You and the clinic decide together.',
+    ],
+    sources: [CLINIC_PAGES.fibrinScience, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview, EVIDENCE.discographyRisks],
+  },
   sections: [
     {
-      heading: 'What fibrin is',
+      heading: 'What the treatment is',
       paragraphs: [
-        'Fibrin is a protein your body makes to help blood clot and wounds close. In this treatment, a doctor puts a fibrin sealant into the tear in the outer ring of your disc. The clinic says the sealant it uses is approved by the FDA.',
+        'Fibrin is a protein your body makes to help blood clot. A sealant is a glue-like material; “biologic” means it is made from body proteins. A doctor injects it into the torn outer ring (intra-annular means into the ring).',
+        'The clinic says the sealant it uses is approved by the FDA. That is about the sealant only, not about the disc treatment.',
       ],
       bullets: [],
       sources: [CLINIC_PAGES.fibrinScience, articleSection('How the Fibrin Procedure Works')],
+      figure: 'treatment-site',
     },
     {
-      heading: 'What it may do',
-      paragraphs: [
-        'These are aims, not promises. The clinic reports that 70% of the patients it tracked were satisfied 2 or more years later. Results vary.',
-      ],
-      bullets: [
-        'Fill and seal the tear, which may keep gel from leaking out and bothering nerves.',
-        'Act as a frame that your body may use to grow new tissue.',
-        'Help make the disc more steady.',
-      ],
-      sources: [articleSection('How the Fibrin Procedure Works'), articleSection('What the Evidence Suggests'), CLINIC_PAGES.outcomes],
-    },
-    {
-      heading: 'How it differs from a steroid shot',
-      paragraphs: [
-        'A steroid shot can calm swelling and pain for a while. It does not treat the tear. Fibrin is aimed at the tear itself.',
-        'Most insurance plans pay for steroid shots. The clinic says people usually pay for the fibrin treatment themselves.',
-      ],
-      bullets: [],
-      sources: [articleSection('How the Fibrin Procedure Works'), CLINIC_PAGES.cost],
-    },
-    {
-      heading: 'The day of the treatment',
+      heading: 'What it aims to do (aims, not promises)',
       paragraphs: [],
       bullets: [
-        'You lie face down on a table.',
-        'The doctor uses X-ray pictures to guide a thin needle to the disc.',
-        'You get numbing medicine and a mild drug to help you relax.',
-        'It takes about 15 to 20 minutes for each disc.',
-        'Most people go home the same day.',
+        'Seal the tear, which may keep gel from leaking out and bothering nerves.',
+        'Act as a frame that, in some patients, may help the body grow new tissue in the ring.',
+        'Help steady the disc. It does not restore lost disc height (the space between the bones), and is not meant for badly worn discs or pain only from the facet or sacroiliac joints.',
       ],
-      sources: [CLINIC_PAGES.annularTearRepair, CLINIC_PAGES.recovery],
+      sources: [articleSection('How the Fibrin Procedure Works'), CLINIC_PAGES.annularTearRepair, CLINIC_PAGES.fibrinScience],
     },
     {
-      heading: 'Recovery',
+      heading: 'What the studies show',
       paragraphs: [
-        'For the first week, rest and take short, easy walks. Then build back up step by step. The clinic says most people get back to normal activity in about 1 to 4 weeks. Your own timeline may be different.',
+        'The clinic reports that about 7 in 10 (70%) of patients it tracked were satisfied 2 or more years later, so about 3 in 10 were not. Its article says these were carefully selected patients.',
+        'Its pain figures match a study of 15 people with no comparison group. A 2026 VA review found the evidence limited and very uncertain; fibrin put into the disc center eased pain no more than salt water.',
       ],
       bullets: [],
-      sources: [CLINIC_PAGES.recovery, CLINIC_PAGES.annularTearRepair],
+      sources: [CLINIC_PAGES.outcomes, articleSection('What the Evidence Suggests'), EVIDENCE.yin2014, EVIDENCE.vaFibrinReview],
     },
     {
-      heading: 'What it is not',
+      heading: 'Risks of any injection into a disc',
       paragraphs: [],
       bullets: [
-        'It does not bring back disc height that has been lost.',
-        'It is not meant for discs that are badly worn down.',
-        'It is not right for everyone, and the clinic decides through its own exam.',
+        'Infection of the disc, called discitis, is rare but serious.',
+        'Pain or muscle spasm may flare for a while afterward.',
+        'A needle near a nerve may cause shooting pain or, rarely, nerve injury.',
+        'Reactions to the numbing drug, sedation (a relaxing drug) or X-ray dye (contrast).',
       ],
-      sources: [CLINIC_PAGES.annularTearRepair, CLINIC_PAGES.fibrinScience],
+      sources: [EVIDENCE.discographyRisks, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview],
+    },
+    {
+      heading: 'Cost, and how it differs from a steroid shot',
+      paragraphs: [
+        'A steroid shot (a strong anti-swelling drug) can calm pain for a while but does not treat a tear. Most insurance plans pay for it. The clinic says people usually pay for fibrin themselves; VA community care may cover it.',
+      ],
+      bullets: [],
+      sources: [CLINIC_PAGES.cost],
     },
   ],
   questions: [
     'Is a torn disc the likely cause of my pain?',
-    'What tests do I need to know if this could fit me?',
-    'What are the risks and side effects?',
-    'How much will it cost, and could my plan pay any of it?',
-    'What other choices do I have?',
+    'Which risks apply to me, and how often do you see them?',
   ],
+  nextSteps: {
+    steps: [
+      'Mark any risk above that worries you, and read “Questions about disc treatments”.',
+      'Ask the clinic how it decides who may fit, and what the full cost would be.',
+      'Take your time; you and the clinic decide together.',
+    ],
+    sources: [CLINIC_PAGES.evaluation, CLINIC_PAGES.cost],
+  },
+  tool: {
+    kind: 'checklist',
+    title: 'Before I decide, I have asked about:',
+    how: 'Tick each one once the clinic has answered it.',
+    columns: ['Done', 'Question'],
+    rows: 0,
+    items: ['The risks that apply to me', 'The full cost, and what my plan or the VA may pay', 'Other options and what happens if I wait'],
+  },
+  closing: 'Only the clinic’s own evaluation can tell whether this treatment might fit you, and the choice is yours.',
 };

@@ -5,6 +5,8 @@ export interface PdfSummary {
   pages: number;
   /** All text, whitespace collapsed and line-end hyphens joined, for plain `toContain` checks. */
   text: string;
+  /** Each page's text, whitespace collapsed. */
+  pageTexts: string[];
 }
 
 /** The handouts print page. */
@@ -27,7 +29,9 @@ export class HandoutsPage {
   async pdf(format: 'Letter' | 'A4'): Promise<PdfSummary> {
     const bytes = await this.page.pdf({ format });
     const doc = await getDocumentProxy(new Uint8Array(bytes));
-    const { text } = await extractText(doc, { mergePages: true });
-    return { pages: doc.numPages, text: text.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ') };
+    const tidy = (t: string) => t.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ');
+    const { text } = await extractText(doc, { mergePages: false });
+    const pageTexts = (text as string[]).map(tidy);
+    return { pages: doc.numPages, text: pageTexts.join(' '), pageTexts };
   }
 }

@@ -31,12 +31,27 @@ describe('suggestedHandouts', () => {
   };
   it.each<[string, Partial<Answers>, string[]]>([
     ['PT first', { onset: 'acute' }, ['pt-when-it-helps', 'pt-or-disc-repair']],
-    ['consider referral', chronic, ['annular-tears', 'disc-repair-explained', 'clinic-evaluation']],
-    ['needs MRI', { ...chronic, imaging: 'none' }, ['annular-tears', 'disc-repair-explained', 'clinic-evaluation']],
-    ['after the procedure', { ...chronic, context: 'post-procedure' }, ['pt-after-disc-repair']],
-    ['urgent, even after the procedure', { context: 'post-procedure', redFlags: ['rf.cancer'] }, []],
+    ['PT first after surgery: no "PT or disc repair?"', { onset: 'acute', priorSurgery: 'yes', context: 'post-op' }, ['pt-when-it-helps', 'long-lasting-pain']],
+    ['consider referral', chronic, ['annular-tears', 'disc-repair-explained', 'disc-decisions', 'clinic-evaluation']],
+    ['needs MRI', { ...chronic, imaging: 'none' }, ['annular-tears', 'mri-report', 'clinic-evaluation']],
+    ['after the procedure', { ...chronic, context: 'post-procedure' }, ['before-after-procedure', 'pt-after-disc-repair']],
+    ['urgent, even after the procedure', { context: 'post-procedure', redFlags: ['rf.cancer'] }, ['safety-card', 'get-help-now']],
     ['not enough information', {}, []],
   ])('%s', (_name, over, ids) => {
     expect(suggest(over)).toEqual(ids);
   });
+
+  // The checklist branch adds 'emergency' to OutcomeKind; a string set handles it before the merge.
+  it.each([['emergency'], ['urgent']])('%s outcomes get the safety card and the get-help-now handout', (kind) => {
+    const outcome = { ...evaluate(EMPTY_ANSWERS), kind } as unknown as Parameters<typeof suggestedHandouts>[0];
+    expect(suggestedHandouts(outcome, EMPTY_ANSWERS)).toEqual(['safety-card', 'get-help-now']);
+  });
+
+  it.each([['other-pathway', 'no', ['long-lasting-pain', 'disc-decisions']], ['other-pathway', 'yes', ['long-lasting-pain', 'clinic-evaluation']]])(
+    '%s (prior surgery %s) gets its own route, never "PT or disc repair?"', (kind, priorSurgery, ids) => {
+      const outcome = { ...evaluate(EMPTY_ANSWERS), kind } as unknown as Parameters<typeof suggestedHandouts>[0];
+      const got = suggestedHandouts(outcome, { ...EMPTY_ANSWERS, priorSurgery: priorSurgery as 'yes' | 'no' });
+      expect(got).toEqual(ids);
+      expect(got).not.toContain('pt-or-disc-repair');
+    });
 });
