@@ -72,6 +72,7 @@ test('the canary patient is in no persistent store, console or built file, and C
 });
 
 test('patient details unused for 30 minutes are discarded when the extension next reads them', async ({ context, extensionId }) => {
+  test.slow(); // two page loads on a shared machine
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(({ NAME, DOB }) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.set({
