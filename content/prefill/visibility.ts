@@ -170,6 +170,30 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
     return up;
   }
 
+  /**
+   * The absolutely or fixed positioned elements among the NEARBY siblings just after `node`: where
+   * an overlay sits. Cached per node, and each sibling's position read once, so the controls of a
+   * 1,000-field page share the work of their common containers.
+   */
+  const after = new Map<Element, readonly Element[]>();
+  const positioned = new Map<Element, boolean>();
+  function positionedAfter(node: Element): readonly Element[] {
+    let list = after.get(node);
+    if (list) return list;
+    const found: Element[] = [];
+    let n = 0;
+    for (let sib = node.nextElementSibling; sib && n++ < NEARBY; sib = sib.nextElementSibling) {
+      let yes = positioned.get(sib);
+      if (yes === undefined) {
+        const position = styleOf(sib).position;
+        positioned.set(sib, (yes = position === 'absolute' || position === 'fixed'));
+      }
+      if (yes) found.push(sib);
+    }
+    after.set(node, (list = found));
+    return list;
+  }
+
   /** Would this element, lying over a field, hide it? Opaque paint: a background, an image, a video. */
   const opaque = (e: Element) => {
     const s = styleOf(e);
@@ -198,11 +222,7 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
       return false;
     }
     for (let node: Element | null = el; node && node !== doc.body; node = node.parentElement) {
-      // An overlay sits right after what it covers; a bounded look keeps a 1,000-field page linear.
-      let n = 0;
-      for (let sib = node.nextElementSibling; sib && n++ < NEARBY; sib = sib.nextElementSibling) {
-        const position = styleOf(sib).position;
-        if (position !== 'absolute' && position !== 'fixed') continue;
+      for (const sib of positionedAfter(node)) {
         const b = boxOf(sib);
         if (x >= b.left && x < b.right && y >= b.top && y < b.bottom && !isLabelOf(sib, el) && opaque(sib) && !inheritedOf(sib).reason) return true;
       }
