@@ -142,8 +142,8 @@ export function classify(f: FieldRecord): Classification {
   let part: Part | null = null;
   let via: 'autocomplete' | 'keywords' = 'keywords';
   const split = phonePart(f, tokens);
-  const phoneContext = tokens.some((t) => t.startsWith('tel')) || [own, ids, group].some((t) => firstKind(t) === 'phone');
-  if (split && phoneContext) {
+  const phoneContext = () => tokens.some((t) => t.startsWith('tel')) || [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS.phone, t));
+  if (split && phoneContext()) {
     kind = 'phone';
     part = split;
     via = tokens.some((t) => PHONE_TOKENS[t]) ? 'autocomplete' : 'keywords';
