@@ -44,7 +44,16 @@ const PHONE_TOKENS: Readonly<Record<string, PhonePart>> = {
   'tel-area-code': 'area', 'tel-local-prefix': 'prefix', 'tel-local-suffix': 'line', 'tel-local': 'local', 'tel-extension': 'ext',
 };
 
-const firstKind = (text: string): Kind | null => PRIORITY.find((k) => matchesAny(KIND_KEYWORDS[k], text)) ?? null;
+const kinds = new Map<string, Kind | null>();
+/** The first kind a text names; remembered, since a group's and a section's words repeat for every field in them. */
+function firstKind(text: string): Kind | null {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    if (kinds.size > 5000) kinds.clear();
+    kinds.set(text, (kind = PRIORITY.find((k) => matchesAny(KIND_KEYWORDS[k], text)) ?? null));
+  }
+  return kind;
+}
 
 /** "mm/dd/yyyy", "m/d/yyyy", "yyyy-mm-dd": a whole date's format, not one part of it. */
 const WHOLE_DATE = /\b([md]{1,2}\s*[/.-]\s*[md]{1,2}\s*[/.-]\s*y{2,4}|y{4}\s*[/.-]\s*m{1,2}\s*[/.-]\s*d{1,2})\b/i;
@@ -85,11 +94,22 @@ function factOf(question: string): Fact | null {
   return facts.length === 1 ? facts[0]! : null;
 }
 
-function partyFrom(texts: readonly string[]): Party | null {
-  for (const t of texts) {
+const parties = new Map<string, Party | null>();
+function partyOf(t: string): Party | null {
+  let party = parties.get(t);
+  if (party === undefined) {
+    if (parties.size > 5000) parties.clear();
     const referrer = matchesAny(REFERRER_CONTEXT, t);
     const patient = matchesAny(PATIENT_CONTEXT, t);
-    if (referrer !== patient) return referrer ? 'referrer' : 'patient';
+    parties.set(t, (party = referrer !== patient ? (referrer ? 'referrer' : 'patient') : null));
+  }
+  return party;
+}
+
+function partyFrom(texts: readonly string[]): Party | null {
+  for (const t of texts) {
+    const party = partyOf(t);
+    if (party) return party;
   }
   return null;
 }
@@ -142,8 +162,8 @@ export function classify(f: FieldRecord): Classification {
   let part: Part | null = null;
   let via: 'autocomplete' | 'keywords' = 'keywords';
   const split = phonePart(f, tokens);
-  const phoneContext = tokens.some((t) => t.startsWith('tel')) || [own, ids, group].some((t) => firstKind(t) === 'phone');
-  if (split && phoneContext) {
+  const phoneContext = () => tokens.some((t) => t.startsWith('tel')) || [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS.phone, t));
+  if (split && phoneContext()) {
     kind = 'phone';
     part = split;
     via = tokens.some((t) => PHONE_TOKENS[t]) ? 'autocomplete' : 'keywords';

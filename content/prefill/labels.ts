@@ -118,8 +118,15 @@ function isCaption(el: Element, labelsOf: Map<Element, HTMLLabelElement[]>): boo
   return /(^|[\s_-])(label|question|title)($|[\s_-])/i.test(cls) && !/sub-?label|caption-text/i.test(cls) && el.textContent!.trim().length > 0;
 }
 
-/** Controls under `root` that are not in `group` (the control's own question). */
-const othersIn = (root: Element, group: (c: Control) => boolean) => [...root.querySelectorAll<Control>(CONTROL)].some((c) => !group(c));
+const controlLists = new WeakMap<Map<Element, HTMLLabelElement[]>, WeakMap<Element, Control[]>>();
+/** The controls under `root`, listed once per collect pass (many controls ask about the same containers). */
+function controlsIn(root: Element, labelsOf: Map<Element, HTMLLabelElement[]>): Control[] {
+  let cache = controlLists.get(labelsOf);
+  if (!cache) controlLists.set(labelsOf, (cache = new WeakMap()));
+  let list = cache.get(root);
+  if (!list) cache.set(root, (list = [...root.querySelectorAll<Control>(CONTROL)]));
+  return list;
+}
 
 /**
  * The question a control answers as part of a group: the fieldset's legend, a radiogroup's
@@ -141,7 +148,7 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
   const fieldset = el.closest('fieldset');
   const legend = fieldset?.querySelector(':scope > legend');
   if (legend && textOf(legend)) {
-    const inside = fieldset!.querySelectorAll<Control>(CONTROL);
+    const inside = controlsIn(fieldset!, labelsOf);
     if (inside.length <= 6 || [...inside].every(sameField)) return textOf(legend);
   }
   const gl = el.closest('.gfield')?.querySelector('.gfield_label');
@@ -151,7 +158,8 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
   let scope: Element | null = el.parentElement;
   let best = '';
   for (let depth = 0; scope && depth < 6 && !scope.matches('form, body'); depth++, scope = scope.parentElement) {
-    if (othersIn(scope, sameField) && !isNameLike(scope)) break;
+    const inScope = controlsIn(scope, labelsOf);
+    if (inScope.some((c) => !sameField(c)) && !isNameLike(scope, inScope)) break;
     for (const cand of scope.querySelectorAll('label, legend, div, span, p, strong')) {
       if (!(cand.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
       if (isCaption(cand, labelsOf) && !cand.contains(el)) { best = textOf(cand); break; }
@@ -180,8 +188,7 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
 }
 
 /** A container of a name's, date's or phone's sub-inputs (first/last, MM/DD/YYYY, area/number): one field. */
-function isNameLike(scope: Element): boolean {
-  const controls = scope.querySelectorAll(CONTROL);
+function isNameLike(scope: Element, controls: readonly Control[]): boolean {
   if (controls.length > 5) return false;
   const cls = typeof scope.className === 'string' ? scope.className : '';
   return /ginput_complex|wpforms-field-row|cog-name|name-field|field-row|form-sub-label|ff-t-container|fields (name|date|phone)/.test(cls)

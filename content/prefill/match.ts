@@ -145,6 +145,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   // number, a password, a coupon) rules the whole form out, and so does having no field that only
   // a referral asks for or that names the patient or the referrer.
   const unrelated = new Map<number, string>();
+  const classifiedOnce = new Map<number, Classification>();
   const anchored = new Set<number>();
   const recognised = new Set<number>();
   for (const f of c.fields) {
@@ -154,6 +155,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     // A form the user has corrected a match in is the one they mean.
     if (corrections[fieldId(f)] ?? corrections[f.id || f.name]) anchored.add(f.form);
     const cl = classify(f);
+    classifiedOnce.set(f.key, cl);
     if (cl.kind === null && cl.unrelated) unrelated.set(f.form, cl.unrelated);
     else if (isAnchor(cl)) anchored.add(f.form);
     else if (cl.kind !== null) recognised.add(f.form);
@@ -174,7 +176,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     live.push(f);
   }
 
-  const classified = live.map((f) => [f, classify(f)] as [FieldRecord, Classification]);
+  const classified = live.map((f) => [f, classifiedOnce.get(f.key) ?? classify(f)] as [FieldRecord, Classification]);
   const targets = new Map<number, { target: Target; part: Part | null; corrected: boolean }>();
   for (const [f, cl] of classified) {
     // A correction saved for one option before groups had their own (by the option's id) still counts.
