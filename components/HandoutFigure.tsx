@@ -59,10 +59,10 @@ function TreatmentSite() {
 
 function RecoveryTimeline() {
   const steps = [
-    ['Day 0', 'Home, rest'],
-    ['Week 1', 'Rest, short walks'],
+    ['Day 0', 'Rest at home'],
+    ['Week 1', 'Short walks'],
     ['When told', 'Start PT'],
-    ['Weeks 2–4', 'Build up activity'],
+    ['Weeks 2–4', 'Build up'],
   ] as const;
   return (
     <>
