@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CLINIC_SITE } from '../content/checklist/sources';
-import { summaryFor } from '../content/checklist/summary';
 import { MESSAGES, fillFlow, isReadForm, planFlow, readForm, type Flow, type PlanFlow, type ReadForm } from '../content/prefill/flow';
 import { formName } from '../content/prefill/form-name';
 import { referralValues } from '../content/prefill/referral-values';
@@ -103,8 +102,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     // A repaired profile is reported here too: the popup is where the user is looking.
     if (profile.notice) setNotice(profile.notice);
     const answers = state.state.answers;
-    const summary = summaryFor(answers, state.state.included, new Date(now()));
-    return referralValues(patient, profile.profile, answers, summary);
+    return referralValues(patient, profile.profile, answers, state.state.included, new Date(now()));
   }
 
   /** Reads the form in the tab (or reuses one already read, after a correction) and shows the plan. */

@@ -1,5 +1,6 @@
 import { hadInjections, ptStarted, type Answers } from '../checklist/answers';
 import type { Fact } from './keywords';
+import type { NoteSection as ChecklistNoteSection } from '../checklist/referral-note';
 import type { NoteSection } from './targets';
 
 /**
@@ -19,28 +20,21 @@ export function referralFacts(a: Answers): Record<Fact, boolean | null> {
 }
 
 /**
- * The clinical referral note for the clinic's form. Until content/checklist/referral-note.ts (the
- * "checklist" helper's module) is merged, `clinicalNoteSections` adapts today's checklist summary:
- * it keeps the clinical sections and drops the referrer's own completeness lists ("Still to
- * answer", "Referral items … Still missing") and every line with a URL. At merge, this one function
- * is replaced by `referralNoteSections(...)`; nothing else changes.
+ * The clinical referral note for the clinic's form, section by section, from
+ * content/checklist/referral-note.ts: the same text Copy gives (no checklist reasoning, no
+ * completeness list, no addresses). Each section carries its heading line, so a section left out to
+ * fit a short box never leaves a heading behind; the note's title line leads the note.
  */
-export function clinicalNoteSections(summary: string): NoteSection[] {
-  const blocks = summary.split(/\n\s*\n/).map((b) => b.split('\n').filter((line) => !/https?:\/\/|www\./i.test(line)).join('\n').trim()).filter(Boolean);
-  const sections: NoteSection[] = [];
-  blocks.forEach((block, i) => {
-    const [first = ''] = block.split('\n');
-    if (/^(still to answer|referral items|still missing)\b/i.test(first)) return;
-    const heading = /:$/.test(first) ? first.slice(0, -1) : i === 0 ? 'Outcome' : '';
-    sections.push({ id: `${i}-${heading.toLowerCase().replace(/\W+/g, '-') || 'text'}`, heading, text: block });
-  });
-  return sections;
+export function formNoteSections(title: string, sections: readonly ChecklistNoteSection[]): NoteSection[] {
+  return [{ id: 'title', heading: '', text: title }, ...sections.map((x) => ({ id: x.id, heading: x.heading, text: `${x.heading}\n${x.text}` }))];
 }
 
 /** How much each section matters to the clinic, most first; unknown sections come last, in order. */
-const PRIORITY = [/^outcome$/i, /^findings$/i, /^treatments tried$/i, /^answers to check/i, /^why$/i, /^also fits$/i, /^notes$/i];
+// The reason and the question come first (without them the note says nothing); the clinical story
+// next; what the clinic can ask for or read elsewhere (enclosures, goals, patient basics) last.
+const PRIORITY = ['reason', 'question', 'title', 'red-flags', 'history', 'treatment', 'imaging', 'exam', 'scores', 'patient', 'other', 'note', 'enclosed'];
 const rank = (s: NoteSection) => {
-  const i = PRIORITY.findIndex((re) => re.test(s.heading));
+  const i = PRIORITY.indexOf(s.id);
   return i < 0 ? PRIORITY.length : i;
 };
 

@@ -3,7 +3,9 @@ import type { Patient } from '../referral/patient';
 import { parseDob } from '../referral/patient';
 import type { Profile } from '../referral/profile';
 import type { Imaging, ReferralValues, Treatment } from './targets';
-import { clinicalNoteSections, referralFacts } from './note';
+import { referralNote, referralNoteSections } from '../checklist/referral-note';
+import { evaluate } from '../checklist/rules';
+import { formNoteSections, referralFacts } from './note';
 
 /** Treatments the checklist knows were tried (chiropractic is not asked, so never ticked). */
 function treatmentsTried(a: Answers): Treatment[] {
@@ -23,12 +25,13 @@ function imagingAvailable(a: Answers): Imaging | null {
 
 /**
  * Everything the filler may write, from the patient details, the settings and the checklist.
- * `summary` is the clinical referral note (content/checklist/referral-note.ts via `summaryFor`),
- * the same text Copy gives: no checklist reasoning, no addresses.
+ * The notes box gets the clinical referral note (content/checklist/referral-note.ts), the same text
+ * Copy gives on `today`: no checklist reasoning, no completeness list, no addresses.
  */
-export function referralValues(patient: Patient, profile: Profile, answers: Answers, summary: string): ReferralValues {
-  // The clinic's form gets the clinical note (no URLs, no completeness list): see note.ts.
-  const noteSections = clinicalNoteSections(summary);
+export function referralValues(patient: Patient, profile: Profile, answers: Answers, included: readonly string[], today: Date): ReferralValues {
+  const outcome = evaluate(answers);
+  const [title = ''] = referralNote(answers, outcome, included, today).split('\n');
+  const noteSections = formNoteSections(title, referralNoteSections(answers, outcome, included, today));
   return {
     patient: {
       firstName: patient.firstName,

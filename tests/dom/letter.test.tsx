@@ -55,8 +55,8 @@ describe('LetterContainer', () => {
     expect(text).toContain('<b>Alex</b> Park, PT');
     expect(document.querySelector('.letter-sheet b')).toBeNull();
     expect(text).toContain('Re: Maria Lopez, date of birth March 9, 1961');
-    expect(text).toContain('Outcome: Consider referral');
-    expect(text).toContain('Symptom duration: 20 weeks');
+    expect(text).toContain('Reason for referral');
+    expect(text).toContain('Duration: 20 weeks');
     expect(text).not.toMatch(/https?:\/\/|Referral items: \d/);
     expect(text).toContain('Enclosed (1)Imaging report (MRI, CT or X-ray)');
     expect(text).toContain('Page 1 of 1');

@@ -80,8 +80,8 @@ for (const size of ['Letter', 'A4'] as const) {
     expect(text).toContain(`Re: ${CANARY} Testcase, date of birth March 9, 1961`);
     expect(text).toContain('Alex Park, PT, DPT Riverside Physical Therapy Phone (555) 010-3000 · Fax (555) 010-3001');
     expect(text).toContain('NPI 1234567893');
-    expect(text).toContain('Outcome: Consider referral for a candidacy evaluation');
-    expect(text).toContain('Physical therapy: Completed, 10 weeks');
+    expect(text).toContain('Reason for referral');
+    expect(text).toContain('Physical therapy: completed, 10 weeks');
     expect(text).toContain('Imaging report (MRI, CT or X-ray)');
     expect(text).toContain('Yours sincerely');
     expect(text).not.toMatch(/https?:\/\/|Referral items: \d|Still missing/);

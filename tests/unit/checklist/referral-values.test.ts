@@ -13,14 +13,14 @@ const a: Answers = {
 describe('referralValues', () => {
   it('fills the reason with the referral note, the same text Copy gives', () => {
     const note = summaryFor(a, [], new Date(2026, 10, 23));
-    const values = referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, note);
+    const values = referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, [], new Date(2026, 10, 23));
     expect(values.referral.reason).toBe(note);
     expect(values.referral.reason).toMatch(/^Back-pain referral note/);
     expect(values.referral.reason).not.toMatch(/https?:/);
   });
 
   it('ticks medication once a medication response is recorded, and only then', () => {
-    expect(referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, '').referral.treatments).toEqual(['pt', 'medication', 'injections']);
-    expect(referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, { ...a, details: EMPTY_DETAILS }, '').referral.treatments).toEqual(['pt', 'injections']);
+    expect(referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, [], new Date(2026, 10, 23)).referral.treatments).toEqual(['pt', 'medication', 'injections']);
+    expect(referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, { ...a, details: EMPTY_DETAILS }, [], new Date(2026, 10, 23)).referral.treatments).toEqual(['pt', 'injections']);
   });
 });

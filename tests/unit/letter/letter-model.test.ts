@@ -4,7 +4,7 @@ import { dobInWords } from '../../../content/letter/dates';
 import { initialEnclosures, parseEnclosurePages } from '../../../content/letter/enclosures';
 import { buildFaxCover, CONFIDENTIALITY_NOTICE } from '../../../content/letter/fax-cover';
 import { buildLetter, letterProblems, type LetterBlock, type LetterPatient } from '../../../content/letter/letter-model';
-import { noteSections, sectionsFromSummary } from '../../../content/letter/note-source';
+import { noteSections } from '../../../content/letter/note-source';
 import { defaultPageSize } from '../../../content/letter/page-size';
 import { DEFAULT_PROFILE, type Profile } from '../../../content/referral/profile';
 
@@ -21,15 +21,15 @@ const REFERRAL: Answers = {
 };
 const textOf = (blocks: LetterBlock[]) => blocks.map((b) => JSON.stringify(b)).join('\n');
 
-describe('noteSections (the adapter over the checklist summary)', () => {
+describe('noteSections (the clinical referral note)', () => {
   const sections = noteSections(REFERRAL, ['mri-report'], DAY);
   const all = sections.map((s) => `${s.heading}\n${s.text}`).join('\n');
 
-  it('keeps the outcome, reasons, findings and treatments as named sections', () => {
-    expect(sections.map((s) => s.id)).toEqual(['outcome', 'reasons', 'findings', 'treatments']);
-    expect(sections[0]!.text).toMatch(/^Outcome: Consider referral for a candidacy evaluation\n/);
-    expect(sections.find((s) => s.id === 'findings')!.text).toContain('- Symptom duration: 20 weeks');
-    expect(sections.find((s) => s.id === 'treatments')!.heading).toBe('Treatments tried');
+  it('is the referral note’s sections in order, without its Enclosed part (the letter lists enclosures itself)', () => {
+    expect(sections[0]!.id).toBe('reason');
+    expect(sections.map((s) => s.id)).toContain('question');
+    expect(sections.map((s) => s.id)).not.toContain('enclosed');
+    expect(all).toContain('20 weeks');
   });
 
   it.each([
@@ -39,18 +39,6 @@ describe('noteSections (the adapter over the checklist summary)', () => {
     ['no open questions for the referrer', /Still to answer/],
     ['no checklist title line', /Back-pain referral checklist/],
   ])('%s', (_, re) => expect(all).not.toMatch(re));
-
-  it('drops open questions but keeps conflicts, which the clinic should see', () => {
-    const s = noteSections({ ...EMPTY_ANSWERS, onset: 'acute', durationWeeks: 30 }, [], DAY);
-    expect(s.map((x) => x.id)).toContain('conflicts');
-    expect(s.map((x) => x.heading).join()).not.toContain('Still to answer');
-  });
-
-  it.each([
-    ['a heading with no lines under it is left out', 'Outcome: X\n\nWhy:\n\nFindings:\n- a', ['outcome', 'findings']],
-    ['an unknown heading gets a slug id', 'Outcome: X\n\nNew thing here:\n- b', ['outcome', 'new-thing-here']],
-    ['a stray URL line is dropped', 'Outcome: X\nsee https://example.org/x\n\nNotes:\n- c', ['outcome', 'cautions']],
-  ])('%s', (_, summary, ids) => expect(sectionsFromSummary(summary).map((s) => s.id)).toEqual(ids));
 });
 
 describe('buildLetter', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clinicalNoteSections, fitNote } from '../../../content/prefill/note';
+import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
+import { referralNote } from '../../../content/checklist/referral-note';
+import { evaluate } from '../../../content/checklist/rules';
+import { fitNote } from '../../../content/prefill/note';
+import { referralValues } from '../../../content/prefill/referral-values';
+import { EMPTY_PATIENT } from '../../../content/referral/patient';
+import { DEFAULT_PROFILE } from '../../../content/referral/profile';
 import { parseRange, pickRange } from '../../../content/prefill/ranges';
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ value: String(i), label }));
@@ -41,39 +47,40 @@ describe('duration buckets', () => {
   });
 });
 
-const SUMMARY = [
-  'Back-pain referral checklist (2026-12-02)', 'Outcome: Consider referral', 'Explanation.', '',
-  'Why:', '- Pain over 12 weeks [Clinic article, section “X”]', '',
-  'Still to answer:', '- Imaging', '',
-  'Findings:', '- Symptom duration: 20 weeks', '',
-  'Treatments tried:', '- Physical therapy: Completed', '',
-  'Referral items: 2 of 4 present.', 'Still missing:', '- MRI report', '',
-  'Criteria: ValorSpine, "Article", https://valorspine.com/x/', 'Candidacy is decided by the clinic.',
-].join('\n');
+const a: Answers = {
+  ...EMPTY_ANSWERS, durationWeeks: 20, onset: 'persistent', ptCourse: 'completed', ptWeeks: 10, injections: 'temporary',
+  imaging: 'annular-tear', redFlagsScreened: true,
+  details: { ...EMPTY_DETAILS, note: 'Works as a nurse; keen to avoid surgery.' },
+};
+const DAY = new Date(2026, 11, 2);
+const sections = () => referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, ['mri-report'], DAY).referral.noteSections!;
 
 describe('the clinical note for the clinic', () => {
-  it('drops the completeness lists and every URL, keeping the clinical sections in order', () => {
-    const sections = clinicalNoteSections(SUMMARY);
-    expect(sections.map((s) => s.heading)).toEqual(['Outcome', 'Why', 'Findings', 'Treatments tried', '']);
-    const text = sections.map((s) => s.text).join('\n\n');
-    expect(text).not.toMatch(/https?:|Still missing|Still to answer|Referral items/);
-    expect(text).toContain('Candidacy is decided by the clinic.');
+  it('is the note Copy gives, section by section, with no URL and no completeness list', () => {
+    const list = sections();
+    expect(list.map((s) => s.text).join('\n\n')).toBe(referralNote(a, evaluate(a), ['mri-report'], DAY));
+    expect(list[0]!.text).toMatch(/^Back-pain referral note/);
+    expect(list.map((s) => s.text).join('\n\n')).not.toMatch(/https?:|Still missing|Still to answer|Referral items/);
   });
 
   it('fits a short box by leaving out whole lower-priority sections, never cutting one', () => {
-    const sections = clinicalNoteSections(SUMMARY);
-    const whole = fitNote(sections, null);
-    expect(whole.ok && whole.text.length).toBeGreaterThan(150);
-    const short = fitNote(sections, 150);
-    expect(short.ok).toBe(true);
-    if (short.ok) {
-      expect(short.text.length).toBeLessThanOrEqual(150);
-      expect(short.text.startsWith('Back-pain referral checklist')).toBe(true);
-      for (const part of short.text.split('\n\n')) expect(sections.map((s) => s.text)).toContain(part);
+    const list = sections();
+    const whole = fitNote(list, null);
+    expect(whole.ok && whole.text.length).toBeGreaterThan(200);
+    const reason = list.find((s) => s.id === 'reason')!;
+    const question = list.find((s) => s.id === 'question')!;
+    const budget = reason.text.length + question.text.length + 2;
+    const short = fitNote(list, budget);
+    expect(short).toEqual({ ok: true, text: `${reason.text}\n\n${question.text}` });
+    const longer = fitNote(list, budget + 200);
+    expect(longer.ok).toBe(true);
+    if (longer.ok) {
+      expect(longer.text.length).toBeLessThanOrEqual(budget + 200);
+      for (const part of longer.text.split('\n\n')) expect(list.map((s) => s.text)).toContain(part);
     }
   });
 
-  it('stays empty with its reason when even the outcome does not fit', () => {
-    expect(fitNote(clinicalNoteSections(SUMMARY), 20)).toEqual({ ok: false, reason: expect.stringContaining('20 characters') });
+  it('stays empty with its reason when even the reason for referral does not fit', () => {
+    expect(fitNote(sections(), 20)).toEqual({ ok: false, reason: expect.stringContaining('20 characters') });
   });
 });
