@@ -48,11 +48,11 @@ export function PrivacySummary({ children }: { children?: ComponentChildren }) {
 
       <section class="never" aria-labelledby="never-title">
         <h2 id="never-title">What never leaves this computer</h2>
-        <p>Everything. The extension sends nothing anywhere: no patient details, no answers, no usage statistics, no error reports.
-          It cannot connect to the internet at all; its tests check that.</p>
-        <p>Two things do go out, and only when you do them yourself: a source link you click opens the web page in a new tab,
-          as any link does; and after the extension fills the clinic’s referral form, you decide whether to press the form’s own
-          Submit button. The extension never submits a form.</p>
+        <p>Patient details, your answers and your settings. The extension sends nothing anywhere: no usage statistics, no error
+          reports. It cannot connect to the internet at all; its tests check that.</p>
+        <p>Only you send things out. A source link you click opens that web page in a new tab, as any link does. After the
+          extension fills the clinic’s referral form, you decide whether to press the form’s own Submit button; the extension
+          never submits a form.</p>
       </section>
 
       <h2>What is kept, where, and for how long</h2>
