@@ -26,11 +26,14 @@ export const EVIDENCE = {
     label: 'VA Evidence Synthesis Program 2026, fibrin injections review',
     url: 'https://pubt.io/view/DF40D9D2FA6DA2D2343519DBED6B3226DB7B4B9E',
   },
-  /** Textbook chapter: complications after discography 0% to 2.5%; discitis, abscess, meningitis reported;
-   *  more often brief nerve pain (paresthesia), muscle spasm, minor bleeding; light sedation used. */
+  /** Patient page on discography (a needle and dye into the disc): complications are rare but include
+   *  infection of the disc space (fewer than 1 in 400), more pain for a time, an allergic reaction to
+   *  the dye or skin irritation, and, very rarely, nerve root irritation or injury. (An earlier draft
+   *  cited a textbook chapter read on an unofficial mirror; replaced by this page, whose text holds
+   *  every risk the handouts name from it.) */
   discographyRisks: {
-    label: 'Complications of discography and disc injections (textbook)',
-    url: 'https://test.aneskey.com/complications-associated-with-discography-and-intradiscal-treatment-techniques',
+    label: 'Sharecare: possible complications of discography',
+    url: 'https://www.sharecare.com/health/discography/what-are-possible-complications-discography',
   },
   /** Patient preparation for a spinal injection: list medicines incl. blood thinners, allergies to
    *  medicines, latex or contrast dye, someone to drive you home, bring MRI scans, report illness. */
@@ -59,9 +62,10 @@ export const EVIDENCE = {
   /** Therapeutic Guidelines (Australia), staying active: compared with bed rest, staying active reduces pain,
    *  disability and time off work; "hurt does not mean harm"; advice on daily tasks and sleep; pacing;
    *  graded return to usual activities and work. */
+  // Linked at its publisher (a subscription guideline), not at the unofficial copy it was read from.
   stayingActive: {
-    label: 'Therapeutic Guidelines (Australia): staying active',
-    url: 'https://etg-complete-oxy.netlify.app/rheumatology/nonspecific-low-back-pain/c_rhg_nonspecific-low-back-pain_topic_7',
+    label: 'Therapeutic Guidelines (Australia), Rheumatology: nonspecific low back pain, staying active',
+    url: 'https://www.tg.org.au/',
   },
   /** Hurley et al. 2010, BMC Musculoskeletal Disorders 11:70: sleep disturbance is common in chronic low back
    *  pain and goes with physical inactivity and depression. */

@@ -35,9 +35,10 @@ test('an acute strain: physical therapy first, sources numbered and listed once'
   await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'pt-first');
   expect(await popup.reasonIds()).toEqual(['pt.acute', 'pt.not-chronic', 'pt.muscular', 'pt.structured-course']);
   await expect(popup.reason('pt.acute').getByRole('link')).toHaveCount(0);
+  // In view without scrolling; opening the Sources list below scrolls the result column to it.
+  await expectActionsInView(popup);
   await popup.page.getByText(/^Sources \(\d\)$/).click();
   await expect(popup.page.locator('details.sources').getByRole('link').first()).toHaveAttribute('href', /valorspine\.com\/physical-therapy-vs-regenerative/);
-  await expectActionsInView(popup);
 
   const note = await popup.copySummary();
   expect(note).toContain('Physical therapy is the current plan.');
@@ -94,7 +95,9 @@ test('saddle numbness: emergency, apart from an urgent red flag', async ({ popup
   await expect(popup.outcome).toHaveText('Emergency: same-day emergency department');
   await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'emergency');
   expect(await popup.reasonIds()).toEqual(['rf.saddle-numbness', 'rf.cancer']);
-  await expect(popup.page.getByText('No handouts suggested for this outcome.')).toBeVisible();
+  // The patient leaves with the two-level safety card and "when to get help now", nothing about disc repair.
+  const safeLink = popup.page.getByRole('link', { name: 'Print suggested handouts' });
+  await expect(safeLink).toHaveAttribute('href', /\?h=(safety-card,get-help-now|get-help-now,safety-card)$/);
   await expectActionsInView(popup);
   await expectNoAxeViolations(popup.page);
   const note = await popup.copySummary();

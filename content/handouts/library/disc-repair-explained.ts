@@ -51,8 +51,8 @@ export const discRepairExplained: Handout = {
       bullets: [
         'Infection of the disc, called discitis, is rare but serious.',
         'Pain or muscle spasm may flare for a while afterward.',
-        'A needle near a nerve may cause shooting pain or, rarely, nerve injury.',
-        'Reactions to the numbing drug, sedation (a relaxing drug) or X-ray dye (contrast).',
+        'A needle near a nerve may cause shooting pain or, very rarely, nerve injury.',
+        'An allergic reaction to the X-ray dye (contrast), or sore, itchy skin where the needle went in.',
       ],
       sources: [EVIDENCE.discographyRisks, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview],
     },
