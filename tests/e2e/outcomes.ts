@@ -2,8 +2,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Answers that reach each outcome, for the design checks and `npm run screenshots`. `kinds` lists
- * the outcomes the answers may show: saddle numbness is 'urgent' until the checklist's separate
- * 'emergency' kind lands, then 'emergency'.
+ * the outcomes the answers may show.
  */
 export interface Scenario {
   readonly name: string;
@@ -22,18 +21,20 @@ async function chronicAfterPt(page: Page, imaging: string) {
   await choose(page, 'Completed');
   await weeks(page, /Weeks of physical therapy/, '10');
   await choose(page, 'Little or no lasting improvement');
+  await page.getByRole('group', { name: 'Previous spine surgery' }).getByLabel('No').check();
   await choose(page, 'Relief that wore off');
   await choose(page, imaging);
+  if (imaging !== 'No imaging yet') await choose(page, 'Yes: level and side fit the pain pattern');
 }
 
 export const SCENARIOS: readonly Scenario[] = [
   { name: 'not-enough-info', kinds: ['not-enough-info'], answer: async () => {} },
   { name: 'pt-first', kinds: ['pt-first'], answer: (p) => choose(p, 'Recent strain or minor injury, expected to settle') },
   { name: 'other-pathway', kinds: ['other-pathway'], answer: (p) => choose(p, 'Severe scoliosis') },
-  { name: 'consider-referral', kinds: ['consider-referral'], answer: (p) => chronicAfterPt(p, 'Annular tear, high-intensity zone or internal disc disruption') },
+  { name: 'consider-referral', kinds: ['consider-referral'], answer: (p) => chronicAfterPt(p, 'Annular tear or internal disc disruption reported') },
   { name: 'consider-referral-needs-mri', kinds: ['consider-referral-needs-mri'], answer: (p) => chronicAfterPt(p, 'No imaging yet') },
-  { name: 'urgent', kinds: ['urgent'], answer: (p) => choose(p, 'Fever, IV drug use, immune suppression or recent infection') },
-  { name: 'emergency', kinds: ['emergency', 'urgent'], answer: (p) => choose(p, 'Saddle numbness') },
+  { name: 'urgent', kinds: ['urgent'], answer: (p) => choose(p, 'Fever or chills, IV drug use, immune suppression or recent infection') },
+  { name: 'emergency', kinds: ['emergency'], answer: (p) => choose(p, 'Saddle, genital or perianal numbness') },
 ];
 
 /** The outcome kind the panel shows: data-outcome (the contract), else the older outcome-<kind> class. */
