@@ -52,9 +52,10 @@ export const discRepairExplained: Handout = {
         'Infection of the disc, called discitis, is rare but serious.',
         'Pain or muscle spasm may flare for a while afterward.',
         'A needle near a nerve may cause shooting pain or, very rarely, nerve injury.',
+        'The numbing drug and the light sedation (a relaxing drug) can cause reactions: tell the clinic about any allergies.',
         'An allergic reaction to the X-ray dye (contrast), or sore, itchy skin where the needle went in.',
       ],
-      sources: [EVIDENCE.discographyRisks, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview],
+      sources: [EVIDENCE.discographyRisks, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview, CLINIC_PAGES.annularTearRepair],
     },
     {
       heading: 'Cost, and how it differs from a steroid shot',
