@@ -5,16 +5,17 @@ import type { Outcome, OutcomeKind } from '../content/checklist/rules';
 import { lazyModule } from './useModule';
 
 /**
- * A symbol beside the word; decorative (the word and headline carry the meaning), and never a
- * tick for "consider referral", which would read as "approved".
+ * A symbol beside the word, one per outcome (the same set as --o-icon in base.css); decorative (the
+ * word and headline carry the meaning), and never a tick for "consider referral", which would read
+ * as "approved".
  */
 export const OUTCOME_ICON: Readonly<Record<OutcomeKind, string>> = {
   emergency: '‼',
   urgent: '!',
-  'other-pathway': '⇄',
-  'pt-first': '↻',
-  'consider-referral': '➜',
-  'consider-referral-needs-mri': '➜',
+  'other-pathway': '↪',
+  'pt-first': '→',
+  'consider-referral': '↗',
+  'consider-referral-needs-mri': '◎',
   'not-enough-info': '?',
 };
 
