@@ -19,7 +19,8 @@ export interface LetterStores {
   profile: ProfileStore;
   /** Read once on opening; this page never writes patient details anywhere. */
   patient: Pick<PatientStore, 'load'>;
-  checklist: ChecklistStore;
+  /** Read once on opening; this page never writes the checklist either (not even a migrated state). */
+  checklist: Pick<ChecklistStore, 'load'>;
 }
 
 interface Props {

@@ -28,3 +28,11 @@ export const sessionChecklistStore: ChecklistStore = {
   clear: () => item.clear(),
   watch: (listener) => item.watch(restoreChecklistState, listener),
 };
+
+/**
+ * The same answers, read only: for pages that show the checklist but must write nothing (the
+ * referral letter). A state from an older version is migrated in memory; the popup saves it.
+ */
+export const readOnlyChecklistStore: Pick<ChecklistStore, 'load'> = {
+  load: () => item.load(restoreChecklistState),
+};

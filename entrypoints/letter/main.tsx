@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LetterContainer } from '../../components/LetterContainer';
 import { defaultPageSize } from '../../content/letter/page-size';
-import { sessionChecklistStore } from '../../content/referral/checklist-store';
+import { readOnlyChecklistStore } from '../../content/referral/checklist-store';
 import { sessionPatientStore } from '../../content/referral/patient-store';
 import { localProfileStore } from '../../content/referral/profile-store';
 import '../../components/letter.css';
@@ -10,7 +10,7 @@ import '../../components/letter.css';
 // Wiring only. The patient store is passed for reading: the letter page never saves to it.
 render(
   <LetterContainer
-    stores={{ profile: localProfileStore, patient: sessionPatientStore, checklist: sessionChecklistStore }}
+    stores={{ profile: localProfileStore, patient: sessionPatientStore, checklist: readOnlyChecklistStore }}
     initialSize={defaultPageSize(navigator.language)}
     onPrint={() => window.print()}
     settingsUrl={browser.runtime.getURL('/options.html')}

@@ -28,13 +28,15 @@ function stores(over: { profile?: Profile; patient?: Patient; answers?: Answers;
     save: async () => { writes.push('patient'); },
     clear: async () => { writes.push('patient clear'); },
   };
+  // A full store, so that any write the page attempted would be recorded.
+  const checklistStore = {
+    load: async () => ({ state: { ...EMPTY_STATE, answers: over.answers ?? ANSWERS, included: (over.included ?? ['mri-report']) as never } }),
+    save: async () => { writes.push('checklist'); }, clear: async () => { writes.push('checklist clear'); },
+  };
   const s: LetterStores = {
     profile: { load: async () => ({ profile: over.profile ?? PROFILE }), save: async () => { writes.push('profile'); } },
     patient: patientStore,
-    checklist: {
-      load: async () => ({ state: { ...EMPTY_STATE, answers: over.answers ?? ANSWERS, included: (over.included ?? ['mri-report']) as never } }),
-      save: async () => { writes.push('checklist'); }, clear: async () => { writes.push('checklist clear'); },
-    },
+    checklist: checklistStore,
   };
   return { s, writes, patientStore };
 }

@@ -135,7 +135,7 @@ test('settings: invalid values are refused, valid ones print on the handouts as 
 
 test('the print page reflows at 320 px and opens on its own from the popup', async ({ popup }) => {
   const opened = popup.page.context().waitForEvent('page');
-  await popup.page.getByRole('link', { name: 'All handouts' }).click();
+  await popup.page.getByRole('link', { name: 'Patient handouts' }).click();
   const page = await opened;
   await page.setViewportSize({ width: 320, height: 640 });
   const handouts = await new HandoutsPage(page).ready();
