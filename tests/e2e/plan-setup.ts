@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
+import { EMPTY_STATE } from '../../content/referral/checklist-state';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { VALUES } from '../unit/prefill/records';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
@@ -21,11 +22,11 @@ const patient = {
 export async function openPlan(context: BrowserContext, extensionId: string, fixture = 'gf25-referral.html'): Promise<PrefillPopup> {
   const seed = await context.newPage();
   await seed.goto(`chrome-extension://${extensionId}/options.html`);
-  await seed.evaluate(async ({ patient, answers, profile, origins }) => {
+  await seed.evaluate(async ({ patient, checklist, profile, origins }) => {
     const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist: { v: 1, answers, included: [] } });
+    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist });
     await c.storage.local.set({ profile, prefill: { v: 1, origins, corrections: {} } });
-  }, { patient, answers, profile: { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } }, origins: [SITE] });
+  }, { patient, checklist: { ...EMPTY_STATE, answers, included: [] }, profile: { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } }, origins: [SITE] });
   await seed.close();
   const form = await context.newPage();
   await form.goto(`${SITE}/${fixture}`);

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
+import { EMPTY_STATE } from '../../content/referral/checklist-state';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { readAnnotated } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
@@ -24,11 +25,11 @@ const patient = {
 async function seed(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async ({ patient, answers, profile, origins }) => {
+  await page.evaluate(async ({ patient, checklist, profile, origins }) => {
     const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist: { v: 1, answers, included: [] } });
+    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist });
     await c.storage.local.set({ profile, prefill: { v: 1, origins, corrections: {} } });
-  }, { patient, answers, profile: { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } }, origins: [SITE] });
+  }, { patient, checklist: { ...EMPTY_STATE, answers, included: [] }, profile: { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } }, origins: [SITE] });
   await page.close();
 }
 

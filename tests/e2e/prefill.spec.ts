@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
+import { EMPTY_STATE } from '../../content/referral/checklist-state';
 import { referralValues } from '../../content/prefill/referral-values';
 import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { gradeCorpus, gradeSnapshots, readAnnotated, snapshotPage, type CorpusExpectation } from '../helpers/fill-check';
@@ -24,11 +25,11 @@ const profile = { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } };
 async function seed(context: BrowserContext, extensionId: string, origins: string[]) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async ({ patient, answers, profile, origins }) => {
+  await page.evaluate(async ({ patient, checklist, profile, origins }) => {
     const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist: { v: 1, answers, included: [] } });
+    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist });
     await c.storage.local.set({ profile, prefill: { v: 1, origins, corrections: {} } });
-  }, { patient, answers, profile, origins });
+  }, { patient, checklist: { ...EMPTY_STATE, answers, included: [] }, profile, origins });
   await page.close();
 }
 
