@@ -26,5 +26,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The property tests run thousands of cases each; on a loaded 2-core machine they took over
+    // vitest's 5 s default. No test here asserts a time (timings live in `npm run bench`).
+    testTimeout: 60_000,
   },
 });
