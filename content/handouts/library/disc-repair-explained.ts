@@ -13,7 +13,7 @@ export const discRepairExplained: Handout = {
       'The evidence is limited, and a 2026 VA review calls it very uncertain.',
       'Any injection into a disc has risks. You and the clinic decide together.',
     ],
-    sources: [CLINIC_PAGES.fibrinScience, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview, EVIDENCE.discographyRisks],
+    sources: [CLINIC_PAGES.fibrinScience, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview],
   },
   sections: [
     {
@@ -51,7 +51,7 @@ export const discRepairExplained: Handout = {
       bullets: [
         'Infection of the disc, called discitis, is rare but serious.',
         'Pain or muscle spasm may flare for a while afterward.',
-        'A needle near a nerve may cause shooting pain or, very rarely, nerve injury.',
+        'A needle near a nerve may cause shooting pain or, rarely, nerve injury.',
         'Reactions to the numbing drug, light sedation (a relaxing drug) or X-ray dye (contrast).',
       ],
       sources: [EVIDENCE.discographyRisks, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview, CLINIC_PAGES.annularTearRepair],
