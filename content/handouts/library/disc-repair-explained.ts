@@ -6,7 +6,7 @@ import type { Handout } from '../types';
 export const discRepairExplained: Handout = {
   id: 'disc-repair-explained',
   title: HANDOUT_TITLES['disc-repair-explained'],
-  intro: 'This handout explains an injection into a torn disc: its aims, its risks and what is not yet known.',
+  intro: 'An injection into a torn disc: its aims, its risks and what is not yet known.',
   keyPoints: {
     points: [
       'A doctor injects a fibrin sealant into a tear in a disc’s outer ring. It does not suit everyone.',
@@ -72,8 +72,7 @@ export const discRepairExplained: Handout = {
   nextSteps: {
     steps: [
       'Mark any risk above that worries you, and read “Questions about disc treatments”.',
-      'Ask the clinic how it decides who may fit, and what the full cost would be.',
-      'Take your time; you and the clinic decide together.',
+      'Ask the clinic how it decides who may fit and what the full cost would be. Take your time: you and the clinic decide together.',
     ],
     sources: [CLINIC_PAGES.evaluation, CLINIC_PAGES.cost],
   },
