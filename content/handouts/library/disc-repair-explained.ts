@@ -74,7 +74,7 @@ export const discRepairExplained: Handout = {
       'Mark any risk above that worries you, and read “Questions about disc treatments”.',
       'Ask the clinic how it decides who may fit and what the full cost would be. Take your time: you and the clinic decide together.',
     ],
-    sources: [CLINIC_PAGES.evaluation, CLINIC_PAGES.cost],
+    sources: [CLINIC_PAGES.cost],
   },
   tool: {
     kind: 'checklist',
@@ -82,7 +82,7 @@ export const discRepairExplained: Handout = {
     how: 'Tick each one once the clinic has answered it.',
     columns: ['Done', 'Question'],
     rows: 0,
-    items: ['The risks that apply to me', 'The full cost, and what my plan or the VA may pay', 'Other options and what happens if I wait'],
+    items: ['The risks that apply to me, and other options', 'The full cost, and what my plan or the VA may pay'],
   },
   closing: 'Only the clinic’s own evaluation can tell whether this treatment might fit you, and the choice is yours.',
 };
