@@ -59,7 +59,7 @@ export const discRepairExplained: Handout = {
     {
       heading: 'Cost, and how it differs from a steroid shot',
       paragraphs: [
-        'A steroid shot (a strong anti-swelling drug) can calm pain for a while but does not treat a tear. Most insurance plans pay for it. The clinic says people usually pay for fibrin themselves; VA community care may cover it.',
+        'A steroid shot (a strong anti-swelling drug) can calm pain for a while but does not treat a tear; most plans pay for it. The clinic says people usually pay for fibrin themselves; VA community care may cover it.',
       ],
       bullets: [],
       sources: [CLINIC_PAGES.cost],
@@ -71,7 +71,7 @@ export const discRepairExplained: Handout = {
   ],
   nextSteps: {
     steps: [
-      'Mark any risk above that worries you, and read “Questions about disc treatments”.',
+      'Mark any risk above that worries you.',
       'Ask the clinic how it decides who may fit and what the full cost would be. Take your time: you and the clinic decide together.',
     ],
     sources: [CLINIC_PAGES.cost],
