@@ -11,7 +11,7 @@ export const GRADES: Readonly<Record<HandoutId, { fk: number; smog: number }>> =
   'pt-when-it-helps': { fk: 4.6, smog: 8.2 },
   'annular-tears': { fk: 4, smog: 7.5 },
   'mri-report': { fk: 4.9, smog: 7.7 },
-  'disc-repair-explained': { fk: 6.1, smog: 9 },
+  'disc-repair-explained': { fk: 5.9, smog: 8.9 },
   'pt-or-disc-repair': { fk: 4.4, smog: 7.6 },
   'disc-decisions': { fk: 6.7, smog: 10.5 },
   'clinic-evaluation': { fk: 5.6, smog: 8.5 },

@@ -56,14 +56,6 @@ export const discRepairExplained: Handout = {
       ],
       sources: [EVIDENCE.discographyRisks, EVIDENCE.yin2014, EVIDENCE.vaFibrinReview, CLINIC_PAGES.annularTearRepair],
     },
-    {
-      heading: 'Cost, and how it differs from a steroid shot',
-      paragraphs: [
-        'A steroid shot (a strong anti-swelling drug) can calm pain for a while but does not treat a tear; most plans pay for it. The clinic says people usually pay for fibrin themselves; VA community care may cover it.',
-      ],
-      bullets: [],
-      sources: [CLINIC_PAGES.cost],
-    },
   ],
   questions: [
     'Is a torn disc the likely cause of my pain?',
@@ -82,7 +74,7 @@ export const discRepairExplained: Handout = {
     how: 'Tick each one once the clinic has answered it.',
     columns: ['Done', 'Question'],
     rows: 0,
-    items: ['The risks that apply to me, and other options', 'The full cost, and what my plan or the VA may pay'],
+    items: ['The risks that apply to me, and other options (see “Questions about disc treatments”)', 'The full cost (people usually pay for fibrin themselves, the clinic says) and what my plan or VA community care may pay'],
   },
   closing: 'Only the clinic’s own evaluation can tell whether this treatment might fit you, and the choice is yours.',
 };
