@@ -191,16 +191,28 @@ export interface CorpusGrade {
 }
 
 const URL_PATTERN = /https?:\/\/|www\./i;
-/** The referral note as the expected files mean it: present, no URL, within maxlength, ending on a whole sentence. */
-function isNote(value: string, maxLength: number): boolean {
-  return value.trim() !== '' && !URL_PATTERN.test(value) && (maxLength < 0 || value.length <= maxLength) && /[.!?)\]]$/.test(value.trim());
+/**
+ * The referral note as the expected files mean it: present, no URL, within maxlength, and never cut
+ * inside a part: made of whole sections of the note (`noteBlocks`, in order) when those are known,
+ * else ending on a whole sentence.
+ */
+function isNote(value: string, maxLength: number, noteBlocks?: readonly string[]): boolean {
+  if (value.trim() === '' || URL_PATTERN.test(value) || (maxLength >= 0 && value.length > maxLength)) return false;
+  if (!noteBlocks) return /[.!?)\]]$/.test(value.trim());
+  let at = 0;
+  return value.split('\n\n').every((block) => {
+    const i = noteBlocks.indexOf(block, at);
+    if (i < 0) return false;
+    at = i + 1;
+    return true;
+  });
 }
 
 /**
  * Grades one corpus page from snapshots taken before and after the fill. `negative` pages may not
  * change at all: every change there is a breach.
  */
-export function gradeCorpus(expect: CorpusExpectation, before: PageSnapshot, after: PageSnapshot, negative = false): CorpusGrade {
+export function gradeCorpus(expect: CorpusExpectation, before: PageSnapshot, after: PageSnapshot, negative = false, noteBlocks?: readonly string[]): CorpusGrade {
   const grade: CorpusGrade = { labelled: 0, correct: 0, wrong: [], missed: [], breaches: [] };
   const selectors = Object.keys(expect.fill);
   const labelled = new Map<number, [string, CorpusValue]>();
@@ -231,7 +243,7 @@ export function gradeCorpus(expect: CorpusExpectation, before: PageSnapshot, aft
       return;
     }
     if (!changed) { grade.missed.push(selector); return; }
-    const ok = typeof want === 'string' ? c.value === want : isNote(c.value, c.maxLength);
+    const ok = typeof want === 'string' ? c.value === want : isNote(c.value, c.maxLength, noteBlocks);
     if (ok) grade.correct++;
     else grade.wrong.push(`${selector} got ${JSON.stringify(c.value.slice(0, 60))}, expected ${JSON.stringify(typeof want === 'string' ? want : 'the referral note')}`);
   });
