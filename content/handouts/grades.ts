@@ -15,7 +15,7 @@ export const GRADES: Readonly<Record<HandoutId, { fk: number; smog: number }>> =
   'pt-or-disc-repair': { fk: 4.4, smog: 7.6 },
   'disc-decisions': { fk: 6.7, smog: 10.5 },
   'clinic-evaluation': { fk: 5.6, smog: 8.5 },
-  'before-after-procedure': { fk: 4.8, smog: 7.7 },
+  'before-after-procedure': { fk: 5.2, smog: 7.9 },
   'pt-after-disc-repair': { fk: 4.4, smog: 7.4 },
   'long-lasting-pain': { fk: 4.4, smog: 8 },
 };

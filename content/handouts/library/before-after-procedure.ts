@@ -67,15 +67,13 @@ export const beforeAfterProcedure: Handout = {
   ],
   questions: [
     'Which of my medicines should I stop, and when?',
-    'Whom do I call after hours?',
-    'When can I drive, work and start PT?',
+    'Whom do I call after hours, and when can I drive, work and start PT?',
   ],
   nextSteps: {
     steps: [
       'Book your driver now.',
       'Ask the doctor who prescribes any blood thinner what to do before the day.',
-      'Follow the day-by-day plan below.',
-      'Call the clinic for any warning sign.',
+      'Follow the day-by-day plan below, and call the clinic for any warning sign.',
     ],
     sources: [EVIDENCE.injectionPrep, CLINIC_PAGES.recovery],
   },
