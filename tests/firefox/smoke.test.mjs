@@ -195,14 +195,14 @@ test('popup: the checklist works, and answers go to storage.session only', async
 
 test('options, handouts and privacy pages render', async () => {
   const options = await openExtensionPage('options.html');
-  assert.equal(await options.$eval('h1', (el) => el.textContent.trim()), 'Settings');
+  assert.equal(await options.$eval('h1', (el) => el.textContent.trim()), 'Spine Referral Helper: settings');
   // Drawn by the page's script, not in the static HTML: the settings form.
   await until('the settings form', () =>
     options.$eval('#app', (el) => el.textContent.includes('Your name') && el.querySelectorAll('input').length > 5));
   await options.close();
 
   const handouts = await openExtensionPage('handouts.html?h=annular-tears');
-  assert.equal(await handouts.$eval('h1', (el) => el.textContent.trim()), 'Patient handouts');
+  assert.equal(await handouts.$eval('h1', (el) => el.textContent.trim()), 'Spine Referral Helper: patient handouts');
   const article = await until('the annular-tears handout', () => handouts.$('article[data-handout="annular-tears"]'));
   assert.ok((await article.evaluate((el) => el.textContent.length)) > 500, 'the handout has its text');
   await handouts.close();
