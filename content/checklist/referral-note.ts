@@ -162,10 +162,12 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
 
 /** The note as plain text: what Copy gives, and what the form prefill and the letter use. */
 export function referralNote(a: Answers, outcome: Outcome, included: readonly string[], today: Date): string {
-  const date = noteDate(today);
-  return [`Back-pain referral note (${date})`,
+  return [noteTitle(today),
     ...referralNoteSections(a, outcome, included, today).map((s) => `${s.heading}\n${s.text}`)].join('\n\n');
 }
+
+/** The note's first line, with its date. */
+export const noteTitle = (today: Date): string => `Back-pain referral note (${noteDate(today)})`;
 
 /** The note's date: the local calendar day (yyyy-mm-dd). */
 export function noteDate(d: Date): string {

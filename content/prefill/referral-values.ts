@@ -3,7 +3,7 @@ import type { Patient } from '../referral/patient';
 import { parseDob } from '../referral/patient';
 import type { Profile } from '../referral/profile';
 import type { Imaging, ReferralValues, Treatment } from './targets';
-import { referralNote, referralNoteSections } from '../checklist/referral-note';
+import { noteTitle, referralNoteSections } from '../checklist/referral-note';
 import { evaluate } from '../checklist/rules';
 import { formNoteSections, referralFacts } from './note';
 
@@ -30,8 +30,7 @@ function imagingAvailable(a: Answers): Imaging | null {
  */
 export function referralValues(patient: Patient, profile: Profile, answers: Answers, included: readonly string[], today: Date): ReferralValues {
   const outcome = evaluate(answers);
-  const [title = ''] = referralNote(answers, outcome, included, today).split('\n');
-  const noteSections = formNoteSections(title, referralNoteSections(answers, outcome, included, today));
+  const noteSections = formNoteSections(noteTitle(today), referralNoteSections(answers, outcome, included, today));
   return {
     patient: {
       firstName: patient.firstName,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
 import { noteDate, referralNote, referralNoteSections } from '../../../content/checklist/referral-note';
 import { evaluate } from '../../../content/checklist/rules';
-import { summaryDate, summaryFor } from '../../../content/checklist/summary';
+import { referralValues } from '../../../content/prefill/referral-values';
+import { EMPTY_PATIENT } from '../../../content/referral/patient';
+import { DEFAULT_PROFILE } from '../../../content/referral/profile';
 
 const TODAY = new Date(2026, 10, 23, 10, 0);
 const answers = (over: Partial<Answers>, details: Partial<Answers['details']> = {}): Answers =>
@@ -80,15 +82,15 @@ describe('referralNote', () => {
     expect(text).not.toContain('2027-01');
   });
 
-  it('summaryFor, used by Copy and the form prefill, is this note', () => {
+  it('the form prefill writes this note, the one Copy gives', () => {
     const a = answers(referralCase, fullHistory);
-    expect(summaryFor(a, ['mri-report'], TODAY)).toBe(note(a, ['mri-report']));
+    expect(referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, ['mri-report'], TODAY).referral.reason).toBe(note(a, ['mri-report']));
   });
 });
 
 describe('noteDate', () => {
   it('is the local calendar day, not the UTC one', () => {
     expect(noteDate(new Date(2026, 10, 23, 23, 30))).toBe('2026-11-23');
-    expect(summaryDate(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
+    expect(noteDate(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
-import { summaryFor } from '../../../content/checklist/summary';
+import { referralNote } from '../../../content/checklist/referral-note';
+import { evaluate } from '../../../content/checklist/rules';
 import { referralValues } from '../../../content/prefill/referral-values';
 import { EMPTY_PATIENT } from '../../../content/referral/patient';
 import { DEFAULT_PROFILE } from '../../../content/referral/profile';
@@ -12,7 +13,7 @@ const a: Answers = {
 
 describe('referralValues', () => {
   it('fills the reason with the referral note, the same text Copy gives', () => {
-    const note = summaryFor(a, [], new Date(2026, 10, 23));
+    const note = referralNote(a, evaluate(a), [], new Date(2026, 10, 23));
     const values = referralValues(EMPTY_PATIENT, DEFAULT_PROFILE, a, [], new Date(2026, 10, 23));
     expect(values.referral.reason).toBe(note);
     expect(values.referral.reason).toMatch(/^Back-pain referral note/);

@@ -11,7 +11,7 @@ import { OUTCOME_TEXT } from '../../../content/checklist/outcome-text';
 import { IMAGING_CHOICES, RED_FLAG_CHOICES } from '../../../content/checklist/questions';
 import { REFERRAL_ITEMS, itemStatuses } from '../../../content/checklist/referral-items';
 import { evaluate } from '../../../content/checklist/rules';
-import { referralSummary } from '../../../content/checklist/summary';
+import { referralNote } from '../../../content/checklist/referral-note';
 import { restoreChecklistState } from '../../../content/referral/checklist-state';
 
 const DETAILS = {
@@ -177,7 +177,7 @@ describe('Why 8: wording does not overstate the answers', () => {
 describe('Why 9: the text handed over fits the outcome', () => {
   it('an urgent note does not end with the disc repair criteria', () => {
     const a = answers({ ...tear, redFlags: ['rf.cancer'] });
-    const text = referralSummary(a, evaluate(a), [], '2026-11-23');
+    const text = referralNote(a, evaluate(a), [], new Date(2026, 10, 23));
     expect(text).not.toMatch(/Criteria: ValorSpine|Candidacy for biologic disc repair/);
   });
   it('a post-fusion patient is recognisable from the answers', () => {
@@ -202,7 +202,7 @@ describe('Why 10: the completeness check counts item by item', () => {
         meds: { ...DETAILS.meds, nsaids: 'partly' }, worse: 'sitting', better: 'walking',
       },
     });
-    const text = referralSummary(a, evaluate(a), [], '2026-11-23');
+    const text = referralNote(a, evaluate(a), [], new Date(2026, 10, 23));
     for (const p of [/Sensory symptoms: Numbness/, /Straight-leg raise: Positive/, /NPRS, 0–10\): now 6, best 3, worst 9/,
       /Oswestry Disability Index: 42%/, /STarT Back Tool: High risk/, /NSAIDs: partly/, /Worse with: sitting/]) {
       expect(text).toMatch(p);
