@@ -3,39 +3,16 @@
 // decides these (layout, hit tests, navigation), so they run against the built extension.
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
-import { EMPTY_STATE } from '../../content/referral/checklist-state';
-import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { readAnnotated } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
 import { expect, test } from './fixtures';
 import { SITE } from './site';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
-
-const answers: Answers = {
-  ...EMPTY_ANSWERS, durationWeeks: 20, onset: 'persistent', driver: 'disc', ptCourse: 'completed', ptWeeks: 10,
-  ptResponse: 'no-improvement', injections: 'temporary', imaging: 'annular-tear', priorSurgery: 'no', redFlagsScreened: true,
-};
-const patient = {
-  firstName: VALUES.patient.firstName, lastName: VALUES.patient.lastName, dob: '1971-03-09', phone: VALUES.patient.phone,
-  email: VALUES.patient.email, preferredContact: 'email', insurance: VALUES.patient.insurance,
-};
-
-/** Seeds storage the way the extension itself stores it, from one of its own pages. */
-async function seed(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async ({ patient, checklist, profile, origins }) => {
-    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist });
-    await c.storage.local.set({ profile, prefill: { v: 1, origins, corrections: {} } });
-  }, { patient, checklist: { ...EMPTY_STATE, answers, included: [] }, profile: { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } }, origins: [SITE] });
-  await page.close();
-}
+import { seedReferral } from './referral-seed';
 
 /** Opens a fixture, grants activeTab as a toolbar click does, and shows the plan in the popup. */
 async function planOn(context: BrowserContext, extensionId: string, fixture: string): Promise<{ form: Page; popup: PrefillPopup }> {
-  await seed(context, extensionId);
+  await seedReferral(context, extensionId);
   const form = await context.newPage();
   await form.goto(`${SITE}/${fixture}`);
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));

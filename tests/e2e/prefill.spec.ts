@@ -1,41 +1,18 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { EMPTY_ANSWERS, type Answers } from '../../content/checklist/answers';
-import { EMPTY_STATE } from '../../content/referral/checklist-state';
 import { referralValues } from '../../content/prefill/referral-values';
-import { DEFAULT_PROFILE } from '../../content/referral/profile';
 import { gradeCorpus, gradeSnapshots, readAnnotated, snapshotPage, type CorpusExpectation } from '../helpers/fill-check';
 import { VALUES } from '../unit/prefill/records';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OTHER_ORIGIN, SITE } from './site';
 import { PrefillPopup, clickToolbarButton } from './pages/prefill';
+import { ANSWERS, PATIENT, PROFILE, seedReferral } from './referral-seed';
 
-const answers: Answers = {
-  ...EMPTY_ANSWERS, durationWeeks: 20, onset: 'persistent', driver: 'disc', ptCourse: 'completed', ptWeeks: 10,
-  ptResponse: 'no-improvement', injections: 'temporary', imaging: 'annular-tear', priorSurgery: 'no', redFlagsScreened: true,
-};
-const patient = {
-  firstName: VALUES.patient.firstName, lastName: VALUES.patient.lastName, dob: '1971-03-09', phone: VALUES.patient.phone,
-  email: VALUES.patient.email, preferredContact: 'email', insurance: VALUES.patient.insurance,
-};
-const profile = { ...DEFAULT_PROFILE, referrer: { ...VALUES.referrer } };
-
-/** Seeds storage the way the extension itself stores it, from one of its own pages. */
-async function seed(context: BrowserContext, extensionId: string, origins: string[]) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async ({ patient, checklist, profile, origins }) => {
-    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    await c.storage.session.set({ patient: { v: 1, patient, lastUsed: Date.now() }, checklist });
-    await c.storage.local.set({ profile, prefill: { v: 1, origins, corrections: {} } });
-  }, { patient, checklist: { ...EMPTY_STATE, answers, included: [] }, profile, origins });
-  await page.close();
-}
 
 /** What the popup will write: the same builder and summary the popup uses, for today. */
 const expectedValues = () =>
-  referralValues(patient as never, profile, answers, [], new Date());
+  referralValues(PATIENT as never, PROFILE, ANSWERS, [], new Date());
 
 async function openFixture(context: BrowserContext, name: string, origin = SITE): Promise<Page> {
   const page = await context.newPage();
@@ -78,7 +55,7 @@ const FULL = [
 
 for (const fixture of FULL) {
   test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ context, extensionId }) => {
-    await seed(context, extensionId, ['https://valorspine.com', SITE]);
+    await seedReferral(context, extensionId, ['https://valorspine.com', SITE]);
     const form = await openFixture(context, fixture);
     const tabId = await clickToolbarButton(context, extensionId, form);
     const popup = await PrefillPopup.open(context, extensionId, tabId);
@@ -128,7 +105,7 @@ for (const [dir, file] of CORPUS) {
   test(`${dir}/${file}: nothing wrong, no breach`, async ({ context, extensionId }) => {
     const expected = JSON.parse(readFileSync(`tests/fixtures/forms/${dir}/${file.replace(/\.html$/, '.expected.json')}`, 'utf8')) as CorpusExpectation;
     const arg = { fill: Object.keys(expected.fill), never: expected.never ?? [] };
-    await seed(context, extensionId, [SITE]);
+    await seedReferral(context, extensionId, [SITE]);
     const form = await openFixture(context, `${dir}/${file}`);
     const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
     const before = await form.evaluate(snapshotPage, arg);
@@ -155,7 +132,7 @@ for (const [dir, file] of CORPUS) {
 }
 
 test('a form embedded from another origin is reported, not filled', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const host = await openFixture(context, `iframe-host.html?src=${encodeURIComponent(`${OTHER_ORIGIN}/gf25-referral.html`)}`);
   await expect(host.frameLocator('#embed').locator('#gform_1')).toBeAttached();
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, host));
@@ -166,7 +143,7 @@ test('a form embedded from another origin is reported, not filled', async ({ con
 });
 
 test('a page that is not the clinic’s form is refused, and can be added as the form address', async ({ context, extensionId }) => {
-  await seed(context, extensionId, ['https://valorspine.com']);
+  await seedReferral(context, extensionId, ['https://valorspine.com']);
   const form = await openFixture(context, 'gf25-referral.html');
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
   await popup.prefill();
@@ -178,7 +155,7 @@ test('a page that is not the clinic’s form is refused, and can be added as the
 });
 
 test('a page with no form: the script stops waiting after 3 seconds and says so', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const page = await openFixture(context, 'iframe-host.html?src=about:blank');
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, page));
   await popup.prefill();
@@ -186,7 +163,7 @@ test('a page with no form: the script stops waiting after 3 seconds and says so'
 });
 
 test('a React-controlled form: the values reach React state', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const form = await openFixture(context, 'react-referral.html');
   await expect(form.locator('#react-referral')).toBeVisible();
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
@@ -197,7 +174,7 @@ test('a React-controlled form: the values reach React state', async ({ context, 
   await expect(popup.status).toContainText(/Filled \d+ field/);
   const values = expectedValues();
   await expect.poll(() => form.evaluate(() => (window as unknown as { __referralState: unknown }).__referralState)).toEqual({
-    firstName: patient.firstName, lastName: patient.lastName, dob: patient.dob, phone: patient.phone, email: patient.email,
+    firstName: PATIENT.firstName, lastName: PATIENT.lastName, dob: PATIENT.dob, phone: PATIENT.phone, email: PATIENT.email,
     providerName: VALUES.referrer.name, npi: VALUES.referrer.npi, reason: values.referral.reason, imaging: 'mri', treatments: ['pt', 'injections'],
   });
   const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), values);
@@ -207,7 +184,7 @@ test('a React-controlled form: the values reach React state', async ({ context, 
 });
 
 test('patient details typed in the popup stay in session storage; the Referral form tab has no axe violations', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const form = await openFixture(context, 'gf25-referral.html');
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
   await popup.page.getByRole('button', { name: 'Clear patient' }).click();
@@ -249,7 +226,7 @@ async function pageFootprint(page: Page): Promise<{ listeners: string[]; element
 }
 
 test('reading and filling leave no event listener or element behind in the page', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const form = await openFixture(context, 'gf-legacy-referral.html');
   const before = await pageFootprint(form);
   expect(before.listeners.length).toBeGreaterThan(0); // the check sees the page's own listeners (and ours would show)
@@ -264,7 +241,7 @@ test('reading and filling leave no event listener or element behind in the page'
 });
 
 test('closing the popup right after Fill leaves the form either filled correctly or untouched', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const form = await openFixture(context, 'gf25-referral.html');
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
   await popup.prefill();
@@ -281,7 +258,7 @@ test('closing the popup right after Fill leaves the form either filled correctly
 });
 
 test('look-alike fields: the plan says why each stays empty, and the report counts a required radio group as filled', async ({ context, extensionId }) => {
-  await seed(context, extensionId, [SITE]);
+  await seedReferral(context, extensionId, [SITE]);
   const form = await openFixture(context, 'look-alike-fields.html');
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
   await popup.prefill();
