@@ -1,5 +1,6 @@
 import type { Target } from './targets';
 import { NO_VALUE, NOT_TICKED, type FieldValue } from './values';
+import { MAX_INVISIBLE_PX } from './visibility';
 
 /**
  * Plain words for the fill plan. The planner's reasons are written for tests and logs ("hidden on
@@ -15,7 +16,8 @@ const HIDDEN: Readonly<Record<string, string>> = {
   transparent: 'invisible on the page, so you could not check what was typed',
   'aria-hidden': 'hidden from screen readers and likely not meant to be filled',
   'hidden attribute': 'hidden on the page, so you could not check what was typed',
-  'zero size': 'too small to see on the page, so you could not check what was typed',
+  [`${MAX_INVISIBLE_PX} px or smaller`]: 'too small to see on the page, so you could not check what was typed',
+  'covered by another element': 'covered by something else on the page, so you could not check what was typed',
   'off-screen': 'placed off the screen, so you could not check what was typed',
   'not in a window': 'not shown on the page',
 };

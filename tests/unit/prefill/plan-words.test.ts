@@ -7,6 +7,8 @@ describe('plan words', () => {
     ['hidden on the page (a honeypot trap for bots)', 'a hidden box that catches automated spam; people leave it empty'],
     ['hidden on the page (display: none)', 'hidden on the page, so you could not check what was typed'],
     ['hidden on the page (something new)', 'hidden on the page, so you could not check what was typed'],
+    ['hidden on the page (2 px or smaller)', 'too small to see on the page, so you could not check what was typed'],
+    ['hidden on the page (covered by another element)', 'covered by something else on the page, so you could not check what was typed'],
     ['read-only', 'the page does not allow typing here'],
     [NO_VALUE, 'you have not entered this detail yet (Patient details or Settings)'],
     [NOT_TICKED, 'not one of your answers, so it stays unticked'],
