@@ -8,6 +8,7 @@
  * against Latin names, not the full confusables data. A warning asks the user to check; it
  * never decides.
  */
+import { decode } from 'punycode/';
 
 export interface HostReport {
   /** The host as a person reads it, e.g. "vаlorspine.com" (with a Cyrillic а). */
@@ -17,44 +18,16 @@ export interface HostReport {
   readonly warnings: readonly string[];
 }
 
-// ---- Punycode (RFC 3492), decoding only: the URL parser already gives the ASCII form.
-const BASE = 36, TMIN = 1, TMAX = 26, SKEW = 38, DAMP = 700, INITIAL_BIAS = 72, INITIAL_N = 128;
-
-function adapt(delta: number, points: number, first: boolean): number {
-  delta = first ? Math.floor(delta / DAMP) : delta >> 1;
-  delta += Math.floor(delta / points);
-  let k = 0;
-  for (; delta > ((BASE - TMIN) * TMAX) >> 1; k += BASE) delta = Math.floor(delta / (BASE - TMIN));
-  return k + Math.floor(((BASE - TMIN + 1) * delta) / (delta + SKEW));
-}
-
-const digitOf = (c: number) => (c >= 48 && c <= 57 ? c - 22 : c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 : BASE);
+// ---- Punycode (RFC 3492), decoding only: the URL parser already gives the ASCII form. The
+// decoder is punycode.js (the package Node itself used), not one of our own.
 
 /** Decodes one punycode label (without "xn--"); null when it is not valid punycode. */
 export function decodePunycode(input: string): string | null {
-  const cut = input.lastIndexOf('-');
-  const output = cut > 0 ? [...input.slice(0, cut)].map((ch) => ch.codePointAt(0)!) : [];
-  if (output.some((c) => c >= 0x80)) return null;
-  let n = INITIAL_N, bias = INITIAL_BIAS, i = 0;
-  for (let pos = cut > 0 ? cut + 1 : 0; pos < input.length;) {
-    const oldi = i;
-    for (let w = 1, k = BASE; ; k += BASE) {
-      if (pos >= input.length) return null;
-      const digit = digitOf(input.charCodeAt(pos++));
-      if (digit >= BASE) return null;
-      i += digit * w;
-      const t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
-      if (digit < t) break;
-      w *= BASE - t;
-      if (i > 0x10ffff * 64) return null;
-    }
-    bias = adapt(i - oldi, output.length + 1, oldi === 0);
-    n += Math.floor(i / (output.length + 1));
-    i %= output.length + 1;
-    if (n > 0x10ffff) return null;
-    output.splice(i++, 0, n);
+  try {
+    return decode(input);
+  } catch {
+    return null;
   }
-  return String.fromCodePoint(...output);
 }
 
 /** The host in letters: each "xn--" label decoded (left as is if it is not valid punycode). */
