@@ -5,7 +5,7 @@ import type { Outcome, OutcomeKind } from '../content/checklist/rules';
 import { lazyModule } from './useModule';
 
 /**
- * A symbol beside the word, one per outcome (the same set as --o-icon in base.css); decorative (the
+ * A symbol beside the word, one per outcome; decorative (the
  * word and headline carry the meaning), and never a tick for "consider referral", which would read
  * as "approved".
  */
@@ -34,7 +34,7 @@ export function OutcomePanel({ outcome, actions, status }: Props) {
   const text = OUTCOME_TEXT[outcome.kind];
   const reasons = useReasons();
   return (
-    <section id="outcome" class={`outcome outcome-${outcome.kind}`} data-outcome={outcome.kind}
+    <section id="outcome" class="outcome" data-outcome={outcome.kind}
       aria-labelledby="outcome-title" tabIndex={-1}>
       <div class="outcome-headline">
         <span class="outcome-icon" aria-hidden="true">{OUTCOME_ICON[outcome.kind]}</span>

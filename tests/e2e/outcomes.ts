@@ -37,9 +37,8 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'emergency', kinds: ['emergency'], answer: (p) => choose(p, 'Saddle, genital or perianal numbness') },
 ];
 
-/** The outcome kind the panel shows: data-outcome (the contract), else the older outcome-<kind> class. */
-export const shownKind = (page: Page) =>
-  page.locator('#outcome').evaluate((el) => el.getAttribute('data-outcome') ?? /outcome-([a-z-]+)/.exec(el.className)?.[1] ?? '');
+/** The outcome kind the panel shows (its data-outcome). */
+export const shownKind = (page: Page) => page.locator('#outcome').evaluate((el) => el.getAttribute('data-outcome') ?? '');
 
 /** The outcome's primary actions: .outcome-actions (the contract), else today's buttons. */
 export const actionLocators = (page: Page) => {
