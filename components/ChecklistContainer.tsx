@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../content/checklist/answers';
 import { clearCopiedNote, noteFingerprint, type ClipboardClear } from '../content/checklist/clipboard';
-import { OUTCOME_TEXT, OUTCOME_WORD } from '../content/checklist/outcome-text';
+import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
 import type { ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
 import { selectionQuery, suggestedHandouts } from '../content/handouts/selection';
@@ -169,7 +169,7 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
       <div class="outcome-bar" data-outcome={outcome.kind}>
         <a href="#outcome">
           <span class="outcome-icon" aria-hidden="true">{OUTCOME_ICON[outcome.kind]}</span>{' '}
-          {OUTCOME_WORD[outcome.kind]}: {OUTCOME_TEXT[outcome.kind].headline}
+          {OUTCOME_TEXT[outcome.kind].headline}
         </a>
         <button type="button" class="primary" onClick={onCopy}>Copy note</button>
       </div>

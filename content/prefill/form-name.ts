@@ -6,7 +6,8 @@ import type { Collection } from './field';
  * before a field), else its id, else its place on the page. Pure, from what collect() read.
  */
 export function formName(c: Collection, form: number): string {
-  const heading = c.fields.find((f) => f.form === form && f.section)?.section;
+  // Only a heading before the form's first field names the whole form; one further down names a part.
+  const heading = c.fields.find((f) => f.form === form)?.section;
   if (heading) return `“${heading.length > 80 ? `${heading.slice(0, 80)}…` : heading}”`;
   const id = c.forms.find((f) => f.index === form)?.id;
   if (id) return `the form with id “${id.slice(0, 80)}”`;

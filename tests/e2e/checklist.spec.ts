@@ -284,6 +284,7 @@ test('fits 800×600 and reflows at 320 px; the sticky bar carries the outcome an
   expect(await overflow(narrow)).toBeLessThanOrEqual(0);
   const bar = narrow.page.locator('.outcome-bar');
   await expect(bar).toHaveText(/Emergency: same-day emergency department/);
+  await expect(bar).not.toHaveText(/Emergency: Emergency/); // the headline already names the outcome
   await expect(bar).toHaveAttribute('data-outcome', 'emergency');
   await expect(bar.getByRole('button', { name: 'Copy note' })).toBeVisible();
   await narrow.page.screenshot({ path: 'test-results/popup-320.png', fullPage: true });
