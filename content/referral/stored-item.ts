@@ -11,6 +11,17 @@ export const READ_FAILED_NOTICE = 'This browser could not read what the extensio
 export interface StoredChange<R> { readonly restored: R; readonly removed: boolean; readonly fromHere: boolean }
 
 /**
+ * JSON.stringify replacer that writes every object's keys in sorted order. Chromium hands values
+ * back through storage.onChanged with their keys sorted, not in the order they were written, so an
+ * echo is recognised by its content, not its key order.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const o = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+
+/**
  * One key in one storage area, read through a restore function that validates it: the pattern
  * every store here follows. When restoring needed a repair (a notice), `repair` says what to keep:
  * the repaired record is written back (one bad field costs only itself, on this reading and every
@@ -21,7 +32,7 @@ export function storedItem(area: 'session' | 'local', key: string) {
   const storage = () => browser.storage[area];
   /** What this page wrote and has not yet seen come back through onChanged ('' for a removal). */
   const pending: string[] = [];
-  const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
+  const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value, sortedKeys));
   // Only tracked while someone watches, so an unwatched store keeps no list.
   const mark = (value: unknown) => { if (listeners.size > 0) pending.push(text(value)); };
   const listeners = new Set<(value: unknown, fromHere: boolean) => void>();

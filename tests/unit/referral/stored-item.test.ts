@@ -27,3 +27,29 @@ describe('a storage read the browser refuses', () => {
     await expect(load()).resolves.toEqual(expected);
   });
 });
+
+/**
+ * Chromium hands storage.onChanged values back with their keys sorted (its storage keeps objects as
+ * sorted dictionaries), not in the order they were written. A window must still know its own echo:
+ * taken for another window's change, a late echo of "Mar" replaced "Mari" as it was typed ("Mara").
+ */
+describe('a window knows the echo of its own write, whatever the key order', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a write comes back with its keys reordered: still this window’s own', async () => {
+    const seen: boolean[] = [];
+    const unwatch = sessionPatientStore.watch!(() => 1000, (change) => seen.push(change.fromHere));
+    const patient = { ...EMPTY_PATIENT, firstName: 'Mar' };
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockResolvedValue(undefined);
+    await sessionPatientStore.save(patient, 1000);
+    // The echo as Chromium delivers it: every object's keys in sorted order.
+    const sorted = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v);
+    await fakeBrowser.storage.onChanged.trigger({ patient: { newValue: sorted({ v: 1, patient, lastUsed: 1000 }) } }, 'session');
+    // A change another window made is still seen as such.
+    await fakeBrowser.storage.onChanged.trigger({ patient: { newValue: { v: 1, patient: { ...patient, firstName: 'Other' }, lastUsed: 2000 } } }, 'session');
+    unwatch();
+    vi.restoreAllMocks();
+    expect(seen).toEqual([true, false]);
+  });
+});
