@@ -109,12 +109,7 @@ test('the stylesheet puts the headline and .outcome-actions first, even when the
     return Math.max(...[...actions.children].map((b) => b.getBoundingClientRect().bottom));
   });
   expect(bottom).toBeLessThanOrEqual(600);
-  const icon = await page.locator('#outcome').evaluate((panel) => {
-    const h = panel.querySelector('h2')!;
-    h.insertAdjacentHTML('afterbegin', '<span class="outcome-icon" aria-hidden="true"></span>');
-    return getComputedStyle(h.querySelector('.outcome-icon')!, '::before').content;
-  });
-  expect(icon).toBe('"↗"');
+  // (Icons come from the markup, one per outcome: the next test checks them.)
 });
 
 test('each outcome has its own colour and icon; at 320 px the sticky bar takes the outcome’s colour', async ({ popup, context, extensionId }) => {
