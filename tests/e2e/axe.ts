@@ -8,5 +8,6 @@ import { expect, type Page } from '@playwright/test';
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
   expect(results.passes.length).toBeGreaterThan(5); // axe really ran over the page
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // Each violation with axe's own words on why, so a failure in CI can be read without a rerun.
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ')})`).join(', ')}`)).toEqual([]);
 }

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { SITE } from './site';
 import { chooseRadio, tabTo } from './keys';
 import { clickToolbarButton } from './pages/prefill';
+import { openPlan } from './plan-setup';
 
 test('a referral case completed with the keyboard alone', async ({ popup }) => {
   const { page } = popup;
@@ -73,4 +74,26 @@ test('checklist -> handouts -> prefill with the keyboard alone', async ({ contex
   await prefill.keyboard.press('Enter');
   await expect(prefill.locator('.flow-status')).toContainText(/Filled \d+ field/);
   await expect(form.locator('#input_1_1_3')).toHaveValue('Maria');
+});
+
+test('tabbing through the fill plan never leaves the focused control under the sticky Fill bar', async ({ context, extensionId }) => {
+  const { page } = await openPlan(context, extensionId);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.getByRole('button', { name: 'Correct a match' }).click();
+  await page.locator('.plan select').first().focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const where = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      if (!el.closest('.plan') || el.closest('.plan-bar')) return null;
+      const r = el.getBoundingClientRect();
+      const bar = document.querySelector('.plan-bar')!.getBoundingClientRect();
+      return { id: el.id || el.tagName, clear: r.bottom <= bar.top + 0.5 };
+    });
+    if (!where) break;
+    seen.push(`${where.id}:${where.clear}`);
+    await page.keyboard.press('Tab');
+  }
+  expect(seen.length).toBeGreaterThan(10); // really walked the plan's correction menus
+  expect(seen.filter((s) => s.endsWith(':false'))).toEqual([]);
 });
