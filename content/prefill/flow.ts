@@ -50,7 +50,7 @@ export const MESSAGES = {
     `The page sent the form while it was being filled${filled === null ? '' : ` (${filled} field${filled === 1 ? ' was' : 's were'} filled by then)`}. `
     + 'It may have reached the clinic incomplete: look at the page, and contact the clinic if it did.',
   noForm: (frames: readonly string[], others: readonly string[] = []) =>
-    `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : `a ${others.filter((k) => k !== 'other').join(' / ')} form`}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
+    `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : `a ${others.filter((k) => k !== 'other').join(' / ')} form`}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab. If it is still loading, press Prefill again once it shows.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
 
 const message = (text: string, addOrigin?: string): Flow => (addOrigin ? { kind: 'message', message: text, addOrigin } : { kind: 'message', message: text });

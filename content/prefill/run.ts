@@ -20,8 +20,8 @@ export async function runRequest(doc: Document, scope: Record<string, unknown>, 
   if (!request) return { ok: false, error: 'The request to the page was malformed, so nothing was read or filled.' };
   try {
     if (request.type === 'collect') {
-      const found = await waitForForm(doc, request.waitMs);
-      return { ok: true, type: 'collected', collection: collect(doc, opts), timedOut: !found };
+      const waited = await waitForForm(doc, request.waitMs);
+      return { ok: true, type: 'collected', collection: collect(doc, opts), timedOut: waited === 'timed-out' };
     }
     const changed = verify(doc, request.form, request.expect, request.items, opts);
     if (changed) return { ok: true, type: 'changed', reason: changed };

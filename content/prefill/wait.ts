@@ -22,20 +22,44 @@ function enoughControls(doc: Document): boolean {
 }
 
 /**
- * Waits for a form that the page adds after load (AJAX), up to `timeoutMs`. Resolves true when
- * one is there, false when time ran out. The observer and the timer are always removed.
+ * How long to wait for a form the page may still add (an AJAX embed arrives while the page loads or
+ * soon after): the whole `timeoutMs` while the page is loading, then only what is left of
+ * `timeoutMs` after its load event. A page that finished loading longer ago is read as it is, at
+ * once, so a tab with only a login or search form gets its answer without a pause (issue 12). When
+ * the page's timing cannot be read, the full wait is the safer choice: it only costs time.
  */
-export function waitForForm(doc: Document, timeoutMs: number): Promise<boolean> {
-  if (enoughControls(doc)) return Promise.resolve(true);
+export function lateFormBudget(loading: boolean, msSinceLoad: number, timeoutMs: number): number {
+  if (loading || !Number.isFinite(msSinceLoad)) return timeoutMs;
+  return Math.min(timeoutMs, Math.max(0, timeoutMs - msSinceLoad));
+}
+
+/** Milliseconds since the document's load event ended; NaN if the browser does not say. */
+function msSinceLoad(doc: Document): number {
+  const perf = doc.defaultView?.performance;
+  const nav = perf?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return perf && nav && nav.loadEventEnd > 0 ? perf.now() - nav.loadEventEnd : NaN;
+}
+
+/** 'found': a form is there; 'timed-out': waited and none came; 'not-waited': the page is settled and has none. */
+export type WaitResult = 'found' | 'timed-out' | 'not-waited';
+
+/**
+ * Waits for a form that the page adds after load (AJAX), for as long as `lateFormBudget` allows.
+ * The observer and the timer are always removed.
+ */
+export function waitForForm(doc: Document, timeoutMs: number): Promise<WaitResult> {
+  if (enoughControls(doc)) return Promise.resolve('found');
+  const budget = lateFormBudget(doc.readyState !== 'complete', msSinceLoad(doc), timeoutMs);
+  if (budget <= 0) return Promise.resolve('not-waited');
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (enoughControls(doc)) finish(true);
+      if (enoughControls(doc)) finish('found');
     });
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    function finish(found: boolean) {
+    const timer = setTimeout(() => finish('timed-out'), budget);
+    function finish(result: WaitResult) {
       observer.disconnect();
       clearTimeout(timer);
-      resolve(found);
+      resolve(result);
     }
     observer.observe(doc.documentElement, { childList: true, subtree: true });
   });

@@ -5,27 +5,68 @@ import path from 'node:path';
 import { extensionId, launchWithExtension } from '../../scripts/chromium';
 import { PopupPage } from './pages/popup';
 
-/** A fresh browser profile per test, so storage never leaks from one test to the next. */
-export const test = base.extend<{ context: BrowserContext; extensionId: string; popup: PopupPage }>({
+/** Records any request from any page that goes beyond the extension and the loopback fixture server. */
+function watchEgress(context: BrowserContext): { requests: string[]; stop: () => void } {
+  const requests: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    const url = request.url();
+    if (/^(chrome-extension|chrome|about|data|blob):/.test(url)) return;
+    if (/^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(url)) return;
+    requests.push(url);
+  };
+  context.on('request', onRequest);
+  return { requests, stop: () => context.off('request', onRequest) };
+}
+
+type TestFixtures = { context: BrowserContext; popup: PopupPage; reusedContext: BrowserContext };
+type WorkerFixtures = { sharedBrowser: BrowserContext; extensionId: string };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  /** A fresh browser profile per test, so storage never leaks from one test to the next. */
   context: async ({}, use) => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'spine-ext-'));
     const context = await launchWithExtension({ headless: true, userDataDir });
-    // Any request from any page that goes beyond the extension and the loopback fixture server:
-    // there must be none (the tests never click the source links, which are the only way out).
-    const egress: string[] = [];
-    context.on('request', (request) => {
-      const url = request.url();
-      if (/^(chrome-extension|chrome|about|data|blob):/.test(url)) return;
-      if (/^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(url)) return;
-      egress.push(url);
-    });
+    // There must be no request to the network (the tests never click the source links, the only way out).
+    const egress = watchEgress(context);
     await use(context);
     await context.close();
-    expect(egress, 'requests from extension pages to the network').toEqual([]);
+    expect(egress.requests, 'requests from extension pages to the network').toEqual([]);
     rmSync(userDataDir, { recursive: true, force: true });
   },
-  extensionId: async ({ context }, use) => use(await extensionId(context)),
   popup: async ({ context, extensionId }, use) => use(await PopupPage.open(context, extensionId)),
+
+  /** One browser per worker, for tests that opt in through `reusedContext`. */
+  sharedBrowser: [async ({}, use) => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'spine-ext-'));
+    const context = await launchWithExtension({ headless: true, userDataDir });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }, { scope: 'worker' }],
+  // An unpacked extension's id is derived from its folder's path, so every profile a worker launches
+  // gets the same one: read it once (chrome://extensions-internals costs about 0.7 s a launch).
+  extensionId: [async ({ sharedBrowser }, use) => use(await extensionId(sharedBrowser)), { scope: 'worker' }],
+  /**
+   * The worker's browser, for the many corpus pages (one launch saved per page): each test starts
+   * with the extension's storage empty and ends with its tabs closed, and may make no network request.
+   */
+  reusedContext: async ({ sharedBrowser, extensionId }, use) => {
+    const page = await sharedBrowser.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      await Promise.all([c.storage.session.clear(), c.storage.local.clear(), c.storage.sync.clear()]);
+    });
+    await page.close();
+    const egress = watchEgress(sharedBrowser);
+    await use(sharedBrowser);
+    egress.stop();
+    // Keep one blank tab so the browser stays up between tests.
+    const [first, ...rest] = sharedBrowser.pages();
+    for (const p of rest) await p.close();
+    await first?.goto('about:blank');
+    expect(egress.requests, 'requests from extension pages to the network').toEqual([]);
+  },
 });
 
 export { expect } from '@playwright/test';

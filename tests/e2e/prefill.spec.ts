@@ -14,9 +14,12 @@ import { ANSWERS, PATIENT, PROFILE, seedReferral } from './referral-seed';
 const expectedValues = () =>
   referralValues(PATIENT as never, PROFILE, ANSWERS, [], new Date());
 
+/** Fixtures that keep loading (an image held by the fixture server): opened without waiting for their load event. */
+const stillLoading = (name: string) => /[?&](delay=manual|hold=)/.test(name);
+
 async function openFixture(context: BrowserContext, name: string, origin = SITE): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${origin}/${name}`);
+  await page.goto(`${origin}/${name}`, { waitUntil: stillLoading(name) ? 'domcontentloaded' : 'load' });
   // Count submits from here on: the filler must never submit.
   await page.evaluate(() => {
     (window as unknown as { submits: number }).submits = 0;
@@ -54,7 +57,7 @@ const FULL = [
 ];
 
 for (const fixture of FULL) {
-  test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ context, extensionId }) => {
+  test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ reusedContext: context, extensionId }) => {
     await seedReferral(context, extensionId, ['https://valorspine.com', SITE]);
     const form = await openFixture(context, fixture);
     const tabId = await clickToolbarButton(context, extensionId, form);
@@ -102,7 +105,7 @@ const CORPUS = (['corpus', 'negative'] as const).flatMap((dir) =>
   readdirSync(`tests/fixtures/forms/${dir}`).filter((f) => f.endsWith('.html')).map((f) => [dir, f] as const));
 
 for (const [dir, file] of CORPUS) {
-  test(`${dir}/${file}: nothing wrong, no breach`, async ({ context, extensionId }) => {
+  test(`${dir}/${file}: nothing wrong, no breach`, async ({ reusedContext: context, extensionId }) => {
     const expected = JSON.parse(readFileSync(`tests/fixtures/forms/${dir}/${file.replace(/\.html$/, '.expected.json')}`, 'utf8')) as CorpusExpectation;
     const arg = { fill: Object.keys(expected.fill), never: expected.never ?? [] };
     await seedReferral(context, extensionId, [SITE]);
@@ -154,10 +157,21 @@ test('a page that is not the clinic’s form is refused, and can be added as the
   await expect(popup.plan).toBeVisible({ timeout: 6000 });
 });
 
-test('a page with no form: the script stops waiting after 3 seconds and says so', async ({ context, extensionId }) => {
-  await seedReferral(context, extensionId, [SITE]);
+test('a page that finished loading a while ago with no form: says at once that no referral form is there', async ({ context, extensionId }) => {
   const page = await openFixture(context, 'iframe-host.html?src=about:blank');
+  await seedReferral(context, extensionId, [SITE]);
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, page));
+  // A form added by the page's scripts comes while it loads or just after; 3 s after load the page is read as it is.
+  await expect.poll(() => page.evaluate(() => performance.now() - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd)).toBeGreaterThan(3000);
+  await popup.prefill();
+  await expect(popup.alert).toContainText('No referral form was found in this tab. If it is still loading, press Prefill again once it shows.');
+});
+
+test('a page still loading, with no form yet: the script waits up to 3 seconds for one, then says so', async ({ context, extensionId }) => {
+  await seedReferral(context, extensionId, [SITE]);
+  const page = await openFixture(context, 'iframe-host.html?src=about:blank&hold=20000');
+  const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, page));
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
   await popup.prefill();
   await expect(popup.alert).toContainText('No form appeared on this page within 3 seconds', { timeout: 8000 });
 });

@@ -10,6 +10,12 @@ const port = Number(process.env.FIXTURE_PORT ?? 4173);
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
+  // /hold?ms=N answers after N ms (at most 30 s): an image from it keeps a page loading that long.
+  if (url.pathname === '/hold') {
+    const timer = setTimeout(() => res.writeHead(204).end(), Math.min(Number(url.searchParams.get('ms')) || 0, 30_000));
+    res.on('close', () => clearTimeout(timer));
+    return;
+  }
   const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
   if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

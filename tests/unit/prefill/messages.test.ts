@@ -30,7 +30,15 @@ describe('a page with forms but no referral form', () => {
     expect(MESSAGES.noForm([], ['search', 'newsletter'])).toBe('This page has a search / newsletter form, but no referral form, so nothing was filled.');
   });
 
-  it('still says "no form appeared" when the page has no control at all', async () => {
+  it('a settled page with no control at all (no wait): says no referral form was found, and how to retry', async () => {
+    const read = await readForm(tab({ fields: [], forms: [], frames: [] }, false), ['https://clinic.example']);
+    expect(isReadForm(read)).toBe(true);
+    expect(planFlow(read as ReadForm, VALUES, {})).toEqual({
+      kind: 'message', message: 'No referral form was found in this tab. If it is still loading, press Prefill again once it shows.',
+    });
+  });
+
+  it('still says "no form appeared" when the page has no control at all after the wait', async () => {
     const read = await readForm(tab({ fields: [], forms: [], frames: [] }, true), ['https://clinic.example']);
     expect(!isReadForm(read) && read.kind === 'message' && read.message).toBe(MESSAGES.noFormInTime);
   });
