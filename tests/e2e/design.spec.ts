@@ -7,6 +7,9 @@ import { expect, test } from './fixtures';
 import { SCENARIOS, actionLocators, shownKind, textSizesInPage } from './outcomes';
 import { openPlan } from './plan-setup';
 
+// Each test's state is the extension's storage and its own tabs: the worker's browser will do.
+test.use({ freshBrowser: false });
+
 // Layout assertions, not pixel comparisons: computed sizes, boxes and colours in Chromium.
 // Each test walks several outcomes and pages, so each gets more than the default 30 s.
 test.describe.configure({ timeout: 180_000 });

@@ -18,12 +18,38 @@ function watchEgress(context: BrowserContext): { requests: string[]; stop: () =>
   return { requests, stop: () => context.off('request', onRequest) };
 }
 
-type TestFixtures = { context: BrowserContext; popup: PopupPage; reusedContext: BrowserContext };
+/**
+ * The worker's browser for one test (one launch saved, about 2.5 s): the test starts with the
+ * extension's storage empty and ends with its tabs closed, and may make no network request.
+ * For tests whose only state is the extension's storage and their own tabs.
+ */
+async function reuse(browser: BrowserContext, id: string, use: (context: BrowserContext) => Promise<void>) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    await Promise.all([c.storage.session.clear(), c.storage.local.clear(), c.storage.sync.clear()]);
+  });
+  await page.close();
+  const egress = watchEgress(browser);
+  await use(browser);
+  egress.stop();
+  // Keep one blank tab so the browser stays up between tests.
+  const [first, ...rest] = browser.pages();
+  for (const p of rest) await p.close();
+  await first?.goto('about:blank');
+  expect(egress.requests, 'requests from extension pages to the network').toEqual([]);
+}
+
+type TestFixtures = { freshBrowser: boolean; context: BrowserContext; popup: PopupPage };
 type WorkerFixtures = { sharedBrowser: BrowserContext; extensionId: string };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  /** `test.use({ freshBrowser: false })`: the test runs in the worker's browser (see `reuse`). */
+  freshBrowser: [true, { option: true }],
   /** A fresh browser profile per test, so storage never leaks from one test to the next. */
-  context: async ({}, use) => {
+  context: async ({ freshBrowser, sharedBrowser, extensionId }, use) => {
+    if (!freshBrowser) return reuse(sharedBrowser, extensionId, use);
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'spine-ext-'));
     const context = await launchWithExtension({ headless: true, userDataDir });
     // There must be no request to the network (the tests never click the source links, the only way out).
@@ -35,7 +61,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   popup: async ({ context, extensionId }, use) => use(await PopupPage.open(context, extensionId)),
 
-  /** One browser per worker, for tests that opt in through `reusedContext`. */
+  /** One browser per worker: it gives the extension's id, and hosts the tests that do not need a fresh one. */
   sharedBrowser: [async ({}, use) => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'spine-ext-'));
     const context = await launchWithExtension({ headless: true, userDataDir });
@@ -46,27 +72,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   // An unpacked extension's id is derived from its folder's path, so every profile a worker launches
   // gets the same one: read it once (chrome://extensions-internals costs about 0.7 s a launch).
   extensionId: [async ({ sharedBrowser }, use) => use(await extensionId(sharedBrowser)), { scope: 'worker' }],
-  /**
-   * The worker's browser, for the many corpus pages (one launch saved per page): each test starts
-   * with the extension's storage empty and ends with its tabs closed, and may make no network request.
-   */
-  reusedContext: async ({ sharedBrowser, extensionId }, use) => {
-    const page = await sharedBrowser.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      await Promise.all([c.storage.session.clear(), c.storage.local.clear(), c.storage.sync.clear()]);
-    });
-    await page.close();
-    const egress = watchEgress(sharedBrowser);
-    await use(sharedBrowser);
-    egress.stop();
-    // Keep one blank tab so the browser stays up between tests.
-    const [first, ...rest] = sharedBrowser.pages();
-    for (const p of rest) await p.close();
-    await first?.goto('about:blank');
-    expect(egress.requests, 'requests from extension pages to the network').toEqual([]);
-  },
 });
 
 export { expect } from '@playwright/test';

@@ -6,6 +6,9 @@ import { expect, test } from './fixtures';
 import { HandoutsPage } from './pages/handouts';
 import type { PopupPage } from './pages/popup';
 
+// Each test's state is the extension's storage and its own tabs: the worker's browser will do.
+test.use({ freshBrowser: false });
+
 /** A made-up first name that appears nowhere else, to trace where patient data ends up. */
 const CANARY = 'Zephyrine';
 

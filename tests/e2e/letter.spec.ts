@@ -7,6 +7,9 @@ import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LetterPage } from './pages/letter';
 
+// Each test's state is the extension's storage and its own tabs: the worker's browser will do.
+test.use({ freshBrowser: false });
+
 // Each test prints to PDF (some several times) and runs axe: on a shared, busy machine that takes
 // longer than the default 30 s. A longer limit, not a timing check.
 test.describe.configure({ timeout: 120_000 });

@@ -29,11 +29,13 @@ const untouched = (page: Page) => page.evaluate(() =>
 
 // The machine these run on is shared and slow at times: generous timeouts, nothing timed.
 test.describe.configure({ timeout: 120_000 });
+// Each test's state is the extension's storage and its own tabs: the worker's browser will do.
+test.use({ freshBrowser: false });
 
 const CHANGED = 'The page changed since the plan was made; read it again.';
 
 test.describe('Fill verifies the page before it writes (issue 9, point 1)', () => {
-  test('same-origin navigation to another page with the same field names: nothing written there', async ({ reusedContext: context, extensionId }) => {
+  test('same-origin navigation to another page with the same field names: nothing written there', async ({ context, extensionId }) => {
     const { form, popup } = await planOn(context, extensionId, 'gf25-referral.html');
     await form.goto(`${SITE}/safety/twin-page.html`);
     await popup.confirm();
@@ -41,7 +43,7 @@ test.describe('Fill verifies the page before it writes (issue 9, point 1)', () =
     expect(await untouched(form)).toEqual([]);
   });
 
-  test('the form wrapped in display:none after the plan: nothing written', async ({ reusedContext: context, extensionId }) => {
+  test('the form wrapped in display:none after the plan: nothing written', async ({ context, extensionId }) => {
     const { form, popup } = await planOn(context, extensionId, 'gf25-referral.html');
     await form.evaluate(() => {
       const wrap = document.createElement('div');
@@ -56,7 +58,7 @@ test.describe('Fill verifies the page before it writes (issue 9, point 1)', () =
     expect(await untouched(form)).toEqual([]);
   });
 
-  test('labels changed to “Search this site” and the action pointed elsewhere: nothing written', async ({ reusedContext: context, extensionId }) => {
+  test('labels changed to “Search this site” and the action pointed elsewhere: nothing written', async ({ context, extensionId }) => {
     const { form, popup } = await planOn(context, extensionId, 'gf25-referral.html');
     await form.evaluate(() => {
       for (const label of document.querySelectorAll('#gform_1 label, #gform_1 legend')) label.textContent = 'Search this site';
@@ -67,7 +69,7 @@ test.describe('Fill verifies the page before it writes (issue 9, point 1)', () =
     expect(await untouched(form)).toEqual([]);
   });
 
-  test('pushState to another path: nothing written', async ({ reusedContext: context, extensionId }) => {
+  test('pushState to another path: nothing written', async ({ context, extensionId }) => {
     const { form, popup } = await planOn(context, extensionId, 'gf25-referral.html');
     await form.evaluate(() => history.pushState({}, '', '/newsletter/'));
     await popup.confirm();
@@ -75,7 +77,7 @@ test.describe('Fill verifies the page before it writes (issue 9, point 1)', () =
     expect(await untouched(form)).toEqual([]);
   });
 
-  test('nothing changed but a fragment: the form is filled', async ({ reusedContext: context, extensionId }) => {
+  test('nothing changed but a fragment: the form is filled', async ({ context, extensionId }) => {
     const { form, popup } = await planOn(context, extensionId, 'gf25-referral.html');
     await form.evaluate(() => { location.hash = 'gform_1'; });
     await popup.confirm();
@@ -84,7 +86,7 @@ test.describe('Fill verifies the page before it writes (issue 9, point 1)', () =
   });
 });
 
-test('the page sends the form while it is being filled: said plainly, never “press Submit yourself” (issue 9, point 8)', async ({ reusedContext: context, extensionId }) => {
+test('the page sends the form while it is being filled: said plainly, never “press Submit yourself” (issue 9, point 8)', async ({ context, extensionId }) => {
   const { form, popup } = await planOn(context, extensionId, 'safety/submit-on-change.html');
   await popup.confirm();
   await expect(popup.alert).toContainText('The page sent the form while it was being filled', { timeout: 6000 });
@@ -101,7 +103,7 @@ async function visibilityScript(): Promise<string> {
 }
 
 test.describe('visibility as a person sees it (issue 9, point 2)', () => {
-  test('every hiding pattern counts as hidden and every field a person sees as visible, wherever the page is scrolled, without scrolling it', async ({ reusedContext: context }) => {
+  test('every hiding pattern counts as hidden and every field a person sees as visible, wherever the page is scrolled, without scrolling it', async ({ context }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${SITE}/safety/visibility.html`);

@@ -56,45 +56,49 @@ const FULL = [
   'ajax-form.html?delay=manual', 'look-alike-fields.html', 'hostile-setters.html', 'hostile-flood.html', 'hostile-csp.html', 'hostile-rerender.html',
 ];
 
-for (const fixture of FULL) {
-  test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ reusedContext: context, extensionId }) => {
-    await seedReferral(context, extensionId, ['https://valorspine.com', SITE]);
-    const form = await openFixture(context, fixture);
-    const tabId = await clickToolbarButton(context, extensionId, form);
-    const popup = await PrefillPopup.open(context, extensionId, tabId);
-    const external: string[] = [];
-    popup.page.on('request', (r) => { if (!r.url().startsWith('chrome-extension://')) external.push(r.url()); });
-    // The form page has loaded; reading and filling it must not make it fetch anything either.
-    form.on('request', (r) => external.push(`form page: ${r.url()}`));
+test.describe('fixture forms', () => {
+  // Each test's state is the extension's storage and its own tabs: the worker's browser will do.
+  test.use({ freshBrowser: false });
+  for (const fixture of FULL) {
+    test(`prefill ${fixture}: every expected field right, nothing wrong, nothing submitted`, async ({ context, extensionId }) => {
+      await seedReferral(context, extensionId, ['https://valorspine.com', SITE]);
+      const form = await openFixture(context, fixture);
+      const tabId = await clickToolbarButton(context, extensionId, form);
+      const popup = await PrefillPopup.open(context, extensionId, tabId);
+      const external: string[] = [];
+      popup.page.on('request', (r) => { if (!r.url().startsWith('chrome-extension://')) external.push(r.url()); });
+      // The form page has loaded; reading and filling it must not make it fetch anything either.
+      form.on('request', (r) => external.push(`form page: ${r.url()}`));
 
-    const ajax = fixture.startsWith('ajax-form');
-    await popup.prefill();
-    // The AJAX form arrives a second after the click; the script must wait for it.
-    if (ajax) await form.evaluate(() => (window as unknown as { insertFormIn: (ms: number) => void }).insertFormIn(1000));
-    await expect(popup.plan).toBeVisible({ timeout: 6000 });
-    const before = await form.evaluate(readAnnotated);
-    expect(before.length).toBeGreaterThan(0);
-    // Nothing written before confirming: every annotated control is still in its initial state.
-    expect(before.every((c) => (c.type === 'checkbox' || c.type === 'radio' ? !c.checked : c.value === '' || c.type === 'select'))).toBe(true);
-    await popup.confirm();
-    await expect(popup.status).toContainText(/Filled \d+ field/);
+      const ajax = fixture.startsWith('ajax-form');
+      await popup.prefill();
+      // The AJAX form arrives a second after the click; the script must wait for it.
+      if (ajax) await form.evaluate(() => (window as unknown as { insertFormIn: (ms: number) => void }).insertFormIn(1000));
+      await expect(popup.plan).toBeVisible({ timeout: 6000 });
+      const before = await form.evaluate(readAnnotated);
+      expect(before.length).toBeGreaterThan(0);
+      // Nothing written before confirming: every annotated control is still in its initial state.
+      expect(before.every((c) => (c.type === 'checkbox' || c.type === 'radio' ? !c.checked : c.value === '' || c.type === 'select'))).toBe(true);
+      await popup.confirm();
+      await expect(popup.status).toContainText(/Filled \d+ field/);
 
-    const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), expectedValues());
-    record(fixture, grade);
-    expect(grade.wrong).toEqual([]);
-    expect(grade.skipped).toEqual([]);
-    expect(grade.correct).toBe(grade.expected);
-    expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
-    expect(external).toEqual([]);
-    await HOSTILE[fixture]?.(form);
-    // Legacy Gravity Forms conditional logic runs on keyup/change: 20 weeks reveals this field.
-    if (fixture === 'gf-legacy-referral.html') await expect(form.locator('#field_1_26')).toBeVisible();
-    for (const area of ['local', 'sync'] as const) {
-      const stored = await popup.page.evaluate((a) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage[a].get(null), area);
-      expect(JSON.stringify(stored)).not.toContain(VALUES.patient.firstName);
-    }
-  });
-}
+      const grade = gradeSnapshots(before, await form.evaluate(readAnnotated), expectedValues());
+      record(fixture, grade);
+      expect(grade.wrong).toEqual([]);
+      expect(grade.skipped).toEqual([]);
+      expect(grade.correct).toBe(grade.expected);
+      expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
+      expect(external).toEqual([]);
+      await HOSTILE[fixture]?.(form);
+      // Legacy Gravity Forms conditional logic runs on keyup/change: 20 weeks reveals this field.
+      if (fixture === 'gf-legacy-referral.html') await expect(form.locator('#field_1_26')).toBeVisible();
+      for (const area of ['local', 'sync'] as const) {
+        const stored = await popup.page.evaluate((a) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage[a].get(null), area);
+        expect(JSON.stringify(stored)).not.toContain(VALUES.patient.firstName);
+      }
+    });
+  }
+});
 
 /**
  * The real-world corpus (tests/fixtures/forms/corpus) and the negative corpus (…/negative), each page
@@ -104,35 +108,38 @@ for (const fixture of FULL) {
 const CORPUS = (['corpus', 'negative'] as const).flatMap((dir) =>
   readdirSync(`tests/fixtures/forms/${dir}`).filter((f) => f.endsWith('.html')).map((f) => [dir, f] as const));
 
-for (const [dir, file] of CORPUS) {
-  test(`${dir}/${file}: nothing wrong, no breach`, async ({ reusedContext: context, extensionId }) => {
-    const expected = JSON.parse(readFileSync(`tests/fixtures/forms/${dir}/${file.replace(/\.html$/, '.expected.json')}`, 'utf8')) as CorpusExpectation;
-    const arg = { fill: Object.keys(expected.fill), never: expected.never ?? [] };
-    await seedReferral(context, extensionId, [SITE]);
-    const form = await openFixture(context, `${dir}/${file}`);
-    const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
-    const before = await form.evaluate(snapshotPage, arg);
-    await popup.prefill();
-    await expect(popup.plan.or(popup.alert)).toBeVisible({ timeout: 6000 });
-    if (await popup.plan.isVisible()) {
-      const fillButton = popup.plan.getByRole('button', { name: /^Fill \d+ fields?$/ });
-      if (await fillButton.isEnabled()) {
-        await fillButton.click();
-        await expect(popup.status.or(popup.alert)).toBeVisible();
+test.describe('corpus pages', () => {
+  test.use({ freshBrowser: false });
+  for (const [dir, file] of CORPUS) {
+    test(`${dir}/${file}: nothing wrong, no breach`, async ({ context, extensionId }) => {
+      const expected = JSON.parse(readFileSync(`tests/fixtures/forms/${dir}/${file.replace(/\.html$/, '.expected.json')}`, 'utf8')) as CorpusExpectation;
+      const arg = { fill: Object.keys(expected.fill), never: expected.never ?? [] };
+      await seedReferral(context, extensionId, [SITE]);
+      const form = await openFixture(context, `${dir}/${file}`);
+      const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
+      const before = await form.evaluate(snapshotPage, arg);
+      await popup.prefill();
+      await expect(popup.plan.or(popup.alert)).toBeVisible({ timeout: 6000 });
+      if (await popup.plan.isVisible()) {
+        const fillButton = popup.plan.getByRole('button', { name: /^Fill \d+ fields?$/ });
+        if (await fillButton.isEnabled()) {
+          await fillButton.click();
+          await expect(popup.status.or(popup.alert)).toBeVisible();
+        }
+      } else if (dir === 'negative') {
+        // A page whose only form is in a shadow root or a frame has no control the script may read.
+        await expect(popup.alert).toContainText(/no referral form|No form appeared/);
       }
-    } else if (dir === 'negative') {
-      // A page whose only form is in a shadow root or a frame has no control the script may read.
-      await expect(popup.alert).toContainText(/no referral form|No form appeared/);
-    }
-    const grade = gradeCorpus(expected, before, await form.evaluate(snapshotPage, arg), dir === 'negative',
-      expectedValues().referral.noteSections?.map((x) => x.text));
-    mkdirSync('test-results', { recursive: true });
-    appendFileSync('test-results/corpus-report.jsonl', `${JSON.stringify({ page: `${dir}/${file}`, ...grade })}\n`);
-    expect(grade.breaches).toEqual([]);
-    expect(grade.wrong).toEqual([]);
-    expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
-  });
-}
+      const grade = gradeCorpus(expected, before, await form.evaluate(snapshotPage, arg), dir === 'negative',
+        expectedValues().referral.noteSections?.map((x) => x.text));
+      mkdirSync('test-results', { recursive: true });
+      appendFileSync('test-results/corpus-report.jsonl', `${JSON.stringify({ page: `${dir}/${file}`, ...grade })}\n`);
+      expect(grade.breaches).toEqual([]);
+      expect(grade.wrong).toEqual([]);
+      expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
+    });
+  }
+});
 
 test('a form embedded from another origin is reported, not filled', async ({ context, extensionId }) => {
   await seedReferral(context, extensionId, [SITE]);
