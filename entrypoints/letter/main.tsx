@@ -4,8 +4,12 @@ import { LetterContainer } from '../../components/LetterContainer';
 import { defaultPageSize } from '../../content/letter/page-size';
 import { readOnlyChecklistStore } from '../../content/referral/checklist-store';
 import { sessionPatientStore } from '../../content/referral/patient-store';
+import { enforcePatientLimit } from '../../content/referral/patient-limit';
 import { localProfileStore } from '../../content/referral/profile-store';
 import '../../components/letter.css';
+
+// Patient details past their 30 idle minutes are removed as any extension page loads (issue 9).
+void enforcePatientLimit();
 
 // Wiring only. The patient store is passed for reading: the letter page never saves to it.
 render(

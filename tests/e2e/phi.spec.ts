@@ -174,6 +174,7 @@ async function holdWorker(context: BrowserContext, extensionId: string): Promise
 
 for (const [name, url] of [
   ['the options page', 'options.html'], ['the print page', 'handouts.html?h=annular-tears'], ['the privacy page', 'privacy.html'],
+  ['the referral letter page', 'letter.html'],
   ['the popup’s Checklist view', 'popup.html'], ['the popup’s Referral form view', 'popup.html?view=prefill'],
 ] as const) {
   test(`${name} removes patient details past their 30 minutes as it loads`, async ({ context, extensionId }) => {
