@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { TimeoutError } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
+import { openExtensionPage as openPage, until } from './firefox.mjs';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 const EXTENSION_PATH = path.resolve('.output/firefox-mv3');
@@ -36,24 +37,7 @@ before(async () => {
 
 after(async () => { await browser?.close(); });
 
-async function until(what, probe, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  let last;
-  while (Date.now() < deadline) {
-    try { last = await probe(); } catch (error) { last = error; }
-    if (last && !(last instanceof Error)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`Timed out waiting for ${what}; last seen: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-}
-
-async function openExtensionPage(file) {
-  const page = await browser.newPage();
-  const url = `${ORIGIN}/${file}`;
-  await page.goto(url, { timeout: 1 }).catch((error) => { if (!(error instanceof TimeoutError)) throw error; });
-  await until(`${url} to load`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
-  return page;
-}
+const openExtensionPage = (file) => openPage(browser, ORIGIN, file);
 
 const PROFILE = {
   v: 1,

@@ -22,7 +22,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { TimeoutError } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
+import { inBrowserChrome, openExtensionPage as openPage, until } from './firefox.mjs';
 
 const EXTENSION_PATH = path.resolve('.output/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -53,19 +54,11 @@ const consoleErrors = () => output.filter((line) => line.startsWith('console.err
  * of its BidiBrowser, outside puppeteer's public types: recheck it when upgrading puppeteer-core).
  */
 async function scriptErrors() {
-  const bidi = browser.connection;
-  const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const { result } = await bidi.send('script.evaluate', {
-    target: { context: tree.contexts[0].context },
-    awaitPromise: false,
-    expression: `JSON.stringify(Services.console.getMessageArray()
-      .filter((m) => m instanceof Ci.nsIScriptError
-        && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag))
-        && m.sourceName.startsWith(${JSON.stringify(ORIGIN)}))
-      .map((m) => m.sourceName + ': ' + m.errorMessage))`,
-  });
-  assert.equal(result.type, 'success', JSON.stringify(result));
-  return JSON.parse(result.result.value);
+  return JSON.parse(await inBrowserChrome(browser, `JSON.stringify(Services.console.getMessageArray()
+    .filter((m) => m instanceof Ci.nsIScriptError
+      && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag))
+      && m.sourceName.startsWith(${JSON.stringify(ORIGIN)}))
+    .map((m) => m.sourceName + ': ' + m.errorMessage))`));
 }
 
 before(async () => {
@@ -136,28 +129,10 @@ after(async () => {
   await new Promise((resolve) => (proxy ? proxy.close(resolve) : resolve()));
 });
 
-/** Polls `probe` until it returns a truthy value, and returns it; fails with the last value seen. */
-async function until(what, probe, ms = 10_000) {
-  const deadline = Date.now() + ms;
-  let last;
-  while (Date.now() < deadline) {
-    try { last = await probe(); } catch (error) { last = error; }
-    if (last && !(last instanceof Error)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`Timed out waiting for ${what}; last seen: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-}
-
-/** A new tab showing an extension page, loaded and with its scripts run. */
+/** A new tab showing an extension page (see firefox.mjs), once the first test has installed the extension. */
 async function openExtensionPage(pathAndQuery) {
   assert.ok(installed, 'The extension is not installed: see the first test.');
-  const page = await browser.newPage();
-  const url = `${ORIGIN}/${pathAndQuery}`;
-  // goto() sends the navigate command at once; only its wait for load events, which Firefox never
-  // sends for extension pages (quirk 2), is cut short. Then wait on the document itself.
-  await page.goto(url, { timeout: 1 }).catch((error) => { if (!(error instanceof TimeoutError)) throw error; });
-  await until(`${url} to load`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
-  return page;
+  return openPage(browser, ORIGIN, pathAndQuery);
 }
 
 test('the Firefox build installs, under the fixed moz-extension UUID', async () => {
