@@ -23,8 +23,9 @@ const popupChunk = readFileSync(path.join(EXTENSION_PATH, pageFiles('popup.html'
 const lazyPrefill = gz(`chunks/${popupChunk.match(/prefill-panel-[\w-]+\.js/)![0]}`);
 
 const sizes = {
-  'popup (at open)': { bytes: pageBytes('popup.html'), budget: 25_000 },
-  'popup + Referral form tab': { bytes: pageBytes('popup.html') + lazyPrefill, budget: 25_000 },
+  // Issues 10 and 11: the popup at open within 32 KB gz, CSS included.
+  'popup (at open)': { bytes: pageBytes('popup.html'), budget: 32_000 },
+  'popup + Referral form tab': { bytes: pageBytes('popup.html') + lazyPrefill, budget: null },
   options: { bytes: pageBytes('options.html'), budget: null },
   'handouts (print page)': { bytes: pageBytes('handouts.html'), budget: null },
   'letter (referral letter page)': { bytes: pageBytes('letter.html'), budget: null },
@@ -173,8 +174,10 @@ await context.close();
 const results = {
   date: new Date().toISOString(),
   sizes,
-  popupReadiness: { runs: RUNS, medianMs: median(app), staticMedianMs: median(stat), ratio: median(app) / median(stat), goal: 1.5 },
-  prefill: { ...prefill, runs: RUNS, ratio: prefill.ms / prefill.baselineMs, ratioWithEvents: prefill.ms / prefill.baselineWithEventsMs, goal: 3 },
+  // Issues 10 and 11: readiness within 1.25x the static copy's.
+  popupReadiness: { runs: RUNS, medianMs: median(app), staticMedianMs: median(stat), ratio: median(app) / median(stat), goal: 1.25 },
+  // Issue 12: prefill within 3x the floor.
+  prefill: { ...prefill, runs: RUNS, ratio: prefill.ms / prefill.baselineMs, ratioWithEvents: prefill.ms / prefill.baselineWithEventsMs, ratioToFloor: prefill.ms / prefill.floorMs, goal: 3 },
   popupHeapBytes: heap,
   plan: { page243: plan243, page1000: plan1000 },
 };
@@ -187,11 +190,12 @@ for (const [name, s] of Object.entries(sizes)) {
   console.log(`  ${name.padEnd(40)} ${kb(s.bytes).padStart(8)} ${s.budget ? kb(s.budget).padStart(9) : '        -'}   ${s.budget ? (s.bytes <= s.budget ? 'yes' : 'NO') : ''}`);
 }
 const r = results.popupReadiness;
-console.log(`\nPopup readiness (median of ${RUNS}, alternating)   app ${r.medianMs.toFixed(1)} ms   static copy ${r.staticMedianMs.toFixed(1)} ms   ratio ${r.ratio.toFixed(2)} (goal <= 1.5)`);
+console.log(`\nPopup readiness (median of ${RUNS}, alternating)   app ${r.medianMs.toFixed(1)} ms   static copy ${r.staticMedianMs.toFixed(1)} ms   ratio ${r.ratio.toFixed(2)} (goal <= ${r.goal}: ${r.ratio <= r.goal ? 'yes' : 'NO'})`);
 const p = results.prefill;
-console.log(`Prefill on a ${p.fields}-control GF page (median of ${RUNS})   collect+match+fill ${p.ms.toFixed(1)} ms (${p.filled} filled)   by-id baseline ${p.baselineMs.toFixed(2)} ms   ratio ${p.ratio.toFixed(1)} (goal <= 3)`);
+console.log(`Prefill on a ${p.fields}-control GF page (median of ${RUNS})   collect+match+fill ${p.ms.toFixed(1)} ms (${p.filled} filled)   by-id baseline ${p.baselineMs.toFixed(2)} ms   ratio ${p.ratio.toFixed(1)}`);
 console.log(`  by id through the same setter and events ${p.baselineWithEventsMs.toFixed(2)} ms   ratio ${p.ratioWithEvents.toFixed(1)}`);
 console.log(`  floor (each control's id, label, one style and box; no matching, no writing) ${p.floorMs.toFixed(2)} ms = ${(p.floorMs / p.baselineMs).toFixed(1)}x the by-id baseline`);
+console.log(`  prefill = ${p.ratioToFloor.toFixed(1)}x the floor (goal <= ${p.goal}: ${p.ratioToFloor <= p.goal ? 'yes' : 'NO'})`);
 console.log(`  of which collect ${p.collectMs.toFixed(1)} ms, match ${p.matchMs.toFixed(1)} ms, fill ${p.fillMs.toFixed(1)} ms`);
 for (const [name, q] of [['GF page', plan243], ['generated page', plan1000]] as const) {
   console.log(`Plan (collect + match) on the ${q.fields}-control ${name} (median of ${RUNS}): ${q.medianMs.toFixed(1)} ms, ${q.planned} planned (goal < ${q.goalMs} ms: ${q.medianMs < q.goalMs ? 'yes' : 'NO'})`);
