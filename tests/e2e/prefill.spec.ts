@@ -111,7 +111,7 @@ const CORPUS = (['corpus', 'negative'] as const).flatMap((dir) =>
 test.describe('corpus pages', () => {
   test.use({ freshBrowser: false });
   for (const [dir, file] of CORPUS) {
-    test(`${dir}/${file}: nothing wrong, no breach`, async ({ context, extensionId }) => {
+    test(`${dir}/${file}: nothing wrong, nothing missed, no breach`, async ({ context, extensionId }) => {
       const expected = JSON.parse(readFileSync(`tests/fixtures/forms/${dir}/${file.replace(/\.html$/, '.expected.json')}`, 'utf8')) as CorpusExpectation;
       const arg = { fill: Object.keys(expected.fill), never: expected.never ?? [] };
       await seedReferral(context, extensionId, [SITE]);
@@ -124,7 +124,8 @@ test.describe('corpus pages', () => {
         const fillButton = popup.plan.getByRole('button', { name: /^Fill \d+ fields?$/ });
         if (await fillButton.isEnabled()) {
           await fillButton.click();
-          await expect(popup.status.or(popup.alert)).toBeVisible();
+          // Wait for the end of the fill (the status line shows "Filling…" until then), or its refusal.
+          await expect(popup.status.getByText(/Filled \d+ field/).or(popup.alert)).toBeVisible();
         }
       } else if (dir === 'negative') {
         // A page whose only form is in a shadow root or a frame has no control the script may read.
@@ -136,6 +137,8 @@ test.describe('corpus pages', () => {
       appendFileSync('test-results/corpus-report.jsonl', `${JSON.stringify({ page: `${dir}/${file}`, ...grade })}\n`);
       expect(grade.breaches).toEqual([]);
       expect(grade.wrong).toEqual([]);
+      // Every labelled field of the corpus is filled today (241 of 241): a field that drops out is a regression.
+      expect(grade.missed).toEqual([]);
       expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
     });
   }
