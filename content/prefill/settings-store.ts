@@ -1,5 +1,5 @@
 import { storedItem } from '../referral/stored-item';
-import { restorePrefillSettings, type PrefillSettings } from './settings';
+import { DEFAULT_PREFILL_SETTINGS, restorePrefillSettings, type PrefillSettings } from './settings';
 
 export interface PrefillSettingsStore {
   load(): Promise<{ settings: PrefillSettings; notice?: string }>;
@@ -10,7 +10,10 @@ export interface PrefillSettingsStore {
 const PREFILL_KEY = 'prefill';
 const item = storedItem('local', PREFILL_KEY);
 
+/** A repaired record is written back (what was readable); one of which nothing was kept is removed. */
+const repair = (r: { settings: PrefillSettings; notice?: string }) => (r.settings === DEFAULT_PREFILL_SETTINGS ? undefined : r.settings);
+
 export const localPrefillSettingsStore: PrefillSettingsStore = {
-  load: () => item.load(restorePrefillSettings),
+  load: () => item.load(restorePrefillSettings, repair),
   save: (settings) => item.save(settings),
 };

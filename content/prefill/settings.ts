@@ -40,10 +40,48 @@ export const DEFAULT_PREFILL_SETTINGS: PrefillSettings = Object.freeze({
 export const PREFILL_RESET_NOTICE =
   'The saved form addresses could not be read, so they were reset to the clinic’s website. Please check them in settings.';
 
+const correctionValue = z.enum(CORRECTION_VALUES);
+const fieldKey = z.string().check(z.maxLength(300));
+const MAX_ADDRESSES = 20;
+
+/** What was dropped from a readable record, in words for the notice. */
+function repairNotice(addresses: number, corrections: number): string {
+  const parts = [
+    addresses ? `${addresses} form address${addresses === 1 ? '' : 'es'}` : '',
+    corrections ? `${corrections} field correction${corrections === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  return `${parts.join(' and ')} could not be read and ${addresses + corrections === 1 ? 'was' : 'were'} removed; the rest of your form settings were kept. Please check them in settings.`;
+}
+
+/**
+ * Validates what storage returned. A record of this version with a few unreadable entries keeps
+ * every readable address and correction, and says what was dropped (one bad value costs only
+ * itself, as for the profile and the patient details). If no readable address remains where there
+ * were some, the clinic's website is restored. Anything else is reset, with a notice.
+ */
 export function restorePrefillSettings(raw: unknown): { settings: PrefillSettings; notice?: string } {
   if (raw === undefined || raw === null) return { settings: DEFAULT_PREFILL_SETTINGS };
   const parsed = prefillSettingsSchema.safeParse(raw);
-  return parsed.success ? { settings: parsed.data } : { settings: DEFAULT_PREFILL_SETTINGS, notice: PREFILL_RESET_NOTICE };
+  if (parsed.success) return { settings: parsed.data };
+  const reset = { settings: DEFAULT_PREFILL_SETTINGS, notice: PREFILL_RESET_NOTICE };
+  if (typeof raw !== 'object' || Array.isArray(raw) || (raw as { v?: unknown }).v !== PREFILL_SETTINGS_VERSION) return reset;
+  const { origins: rawOrigins, corrections: rawCorrections } = raw as { origins?: unknown; corrections?: unknown };
+  if (!Array.isArray(rawOrigins)) return reset;
+  const origins = [...new Set(rawOrigins.filter((a): a is string => address.safeParse(a).success))].slice(0, MAX_ADDRESSES);
+  let droppedCorrections = 0;
+  const corrections: PrefillSettings['corrections'] = {};
+  if (rawCorrections !== undefined && (typeof rawCorrections !== 'object' || rawCorrections === null || Array.isArray(rawCorrections))) return reset;
+  for (const [o, fields] of Object.entries(rawCorrections ?? {})) {
+    const entries = fields && typeof fields === 'object' && !Array.isArray(fields) ? Object.entries(fields) : null;
+    if (!origin.safeParse(o).success || !entries) { droppedCorrections += entries?.length || 1; continue; }
+    const kept = entries.filter(([k, v]) => fieldKey.safeParse(k).success && correctionValue.safeParse(v).success);
+    droppedCorrections += entries.length - kept.length;
+    // Defined as own data properties, so a "__proto__" field id stays data.
+    corrections[o] = Object.defineProperties({}, Object.fromEntries(kept.map(([k, v]) => [k, { value: v, enumerable: true, writable: true, configurable: true }])));
+  }
+  const droppedAddresses = rawOrigins.length - origins.length;
+  if (origins.length === 0 && rawOrigins.length > 0) return { settings: { ...DEFAULT_PREFILL_SETTINGS, corrections }, notice: PREFILL_RESET_NOTICE };
+  return { settings: { v: PREFILL_SETTINGS_VERSION, origins, corrections }, notice: repairNotice(droppedAddresses, droppedCorrections) };
 }
 
 export function withOrigin(s: PrefillSettings, origin: string): PrefillSettings {

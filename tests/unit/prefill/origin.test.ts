@@ -45,14 +45,39 @@ describe('prefill settings', () => {
   });
 
   it.each([
-    ['an address not in its normal form', { v: 1, origins: ['https://valorspine.com/path/'], corrections: {} }],
-    ['an address with a query', { v: 1, origins: ['https://valorspine.com/path?x=1'], corrections: {} }],
-    ['plain http elsewhere', { v: 1, origins: ['http://valorspine.com'], corrections: {} }],
-    ['an unknown target', { v: 1, origins: [], corrections: { 'https://a.example': { f1: 'patient.ssn' } } }],
     ['another version', { v: 2, origins: [], corrections: {} }],
-    ['a correction for a non-origin', { v: 1, origins: [], corrections: { nope: { f1: 'none' } } }],
+    ['addresses that are not a list', { v: 1, origins: 'https://valorspine.com', corrections: {} }],
+    ['corrections that are not a record', { v: 1, origins: [], corrections: ['none'] }],
+    ['a string', 'https://valorspine.com'],
   ])('resets %s with a notice', (_name, raw) => {
     expect(restorePrefillSettings(raw)).toEqual({ settings: DEFAULT_PREFILL_SETTINGS, notice: PREFILL_RESET_NOTICE });
+  });
+
+  it.each([
+    ['an address not in its normal form', ['https://valorspine.com/path/']],
+    ['an address with a query', ['https://valorspine.com/path?x=1']],
+    ['plain http elsewhere', ['http://valorspine.com']],
+  ])('restores the clinic’s website, with a notice, when its only address is unreadable (%s)', (_name, origins) => {
+    expect(restorePrefillSettings({ v: 1, origins, corrections: {} })).toEqual({ settings: DEFAULT_PREFILL_SETTINGS, notice: PREFILL_RESET_NOTICE });
+  });
+
+  it('one unreadable address costs only itself (issue 9, point 5): the others and every correction are kept', () => {
+    const raw = { v: 1, origins: ['https://clinic.example/refer', 'http://valorspine.com', 'https://intake.example'], corrections: { 'https://clinic.example': { f1: 'none' } } };
+    expect(restorePrefillSettings(raw)).toEqual({
+      settings: { v: 1, origins: ['https://clinic.example/refer', 'https://intake.example'], corrections: raw.corrections },
+      notice: '1 form address could not be read and was removed; the rest of your form settings were kept. Please check them in settings.',
+    });
+  });
+
+  it('unreadable corrections cost only themselves: an unknown target, a non-origin, a field id too long', () => {
+    const raw = {
+      v: 1, origins: ['https://a.example'],
+      corrections: { 'https://a.example': { f1: 'patient.ssn', f2: 'none', ['x'.repeat(301)]: 'none' }, nope: { f1: 'none' } },
+    };
+    expect(restorePrefillSettings(raw)).toEqual({
+      settings: { v: 1, origins: ['https://a.example'], corrections: { 'https://a.example': { f2: 'none' } } },
+      notice: '3 field corrections could not be read and were removed; the rest of your form settings were kept. Please check them in settings.',
+    });
   });
 
   it('keeps a __proto__ field id as data, without polluting objects', () => {

@@ -53,3 +53,22 @@ describe('a window knows the echo of its own write, whatever the key order', () 
     expect(seen).toEqual([true, false]);
   });
 });
+
+describe('prefill settings with one unreadable address', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are written back without it, and read the second time with no notice', async () => {
+    await fakeBrowser.storage.local.set({ prefill: { v: 1, origins: ['https://clinic.example/refer', 'http://valorspine.com'], corrections: {} } });
+    const first = await localPrefillSettingsStore.load();
+    expect(first.settings.origins).toEqual(['https://clinic.example/refer']);
+    expect(first.notice).toMatch(/^1 form address could not be read/);
+    expect(await fakeBrowser.storage.local.get('prefill')).toEqual({ prefill: first.settings });
+    expect(await localPrefillSettingsStore.load()).toEqual({ settings: first.settings });
+  });
+
+  it('with nothing readable left, the record is removed and the clinic’s website comes back', async () => {
+    await fakeBrowser.storage.local.set({ prefill: { v: 9 } });
+    expect((await localPrefillSettingsStore.load()).settings).toBe(DEFAULT_PREFILL_SETTINGS);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});
