@@ -1,5 +1,5 @@
 import { ARTICLE_URL, type Source } from '../content/checklist/sources';
-import { HANDOUT_NOTE, SAFETY_CARD } from '../content/handouts/safety';
+import { HANDOUT_NOTE, SAFETY_CARD, safetyContact } from '../content/handouts/safety';
 import type { Handout, HandoutTool } from '../content/handouts/types';
 import type { Profile } from '../content/referral/profile';
 import { HandoutFigure } from './HandoutFigure';
@@ -97,7 +97,7 @@ export function HandoutDoc({ handout: h, profile, patientFirstName, date, scores
         <ul>{h.keyPoints.points.map((p) => <li key={p}>{p}</li>)}</ul>
       </div>
 
-      <SafetyCard phone={clinic.phone || referrer.phone} refs={refNumbers(SAFETY_CARD.sources)} />
+      <SafetyCard contact={safetyContact(clinic, referrer)} refs={refNumbers(SAFETY_CARD.sources)} />
 
       {h.sections.map((s) => (
         <section key={s.heading} class={`handout-section${s.figure ? ' has-figure' : ''}`}>

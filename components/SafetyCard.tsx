@@ -1,8 +1,8 @@
 import { SAFETY_CARD } from '../content/handouts/safety';
 
 interface Props {
-  /** The clinic's or referrer's phone, printed on the "call today" half when known. */
-  phone?: string;
+  /** Whose phone to print on the "call today" half, named (see safetyContact); none when unknown. */
+  contact?: { name: string; phone: string } | null;
   /** Reference numbers of the card's sources in the handout it is printed in, e.g. "1, 2". */
   refs?: string;
 }
@@ -11,7 +11,7 @@ interface Props {
  * The two-level safety card: "go now" for possible cauda equina signs, "call today" for the other
  * red flags. A box, not a landmark: it repeats on every handout on the page.
  */
-export function SafetyCard({ phone, refs }: Props) {
+export function SafetyCard({ contact, refs }: Props) {
   const { emergency, today } = SAFETY_CARD;
   return (
     <div class="safety-card" data-safety-card>
@@ -27,7 +27,7 @@ export function SafetyCard({ phone, refs }: Props) {
         <div class="safety-today">
           <p class="safety-heading">{today.heading}</p>
           <ul>{today.signs.map((s) => <li key={s}>{s}</li>)}</ul>
-          <p>{phone ? `Phone: ${phone}. ` : ''}{SAFETY_CARD.todayFallback}</p>
+          <p>{contact ? `Not sure whom to call? ${contact.name}: ${contact.phone}. ` : ''}{SAFETY_CARD.todayFallback}</p>
         </div>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { SAFETY_CARD } from '../content/handouts/safety';
+import { SAFETY_CARD, safetyContact } from '../content/handouts/safety';
 import type { Profile } from '../content/referral/profile';
 import { SafetyCard } from './SafetyCard';
 
@@ -22,7 +22,7 @@ export function SafetyCardSheet({ profile, patientFirstName, date }: Props) {
         </div>
       </header>
       <h2 id="title-safety-card" class="handout-title">Back pain: {SAFETY_CARD.title.toLowerCase()}</h2>
-      <SafetyCard phone={clinic.phone || referrer.phone} />
+      <SafetyCard contact={safetyContact(clinic, referrer)} />
       <p class="card-sources">Sources: {SAFETY_CARD.sources.map((s) => s.label).join('; ')}.</p>
     </article>
   );

@@ -35,6 +35,18 @@ export const SAFETY_CARD = {
   sources: [GUIDELINES.caudaEquina, GUIDELINES.redFlags, EVIDENCE.niceNg59] as readonly Source[],
 } as const;
 
+/**
+ * Whom the card names beside its phone number. "Call your doctor today" must not sit next to an
+ * unnamed number that is the clinic's or the referring PT's, so the number is printed with its
+ * owner: the clinic when its phone is set, else the referrer's practice (or name).
+ */
+export function safetyContact(clinic: { name: string; phone: string }, referrer: { name: string; practice: string; phone: string }):
+  { name: string; phone: string } | null {
+  if (clinic.phone) return { name: clinic.name || 'the clinic', phone: clinic.phone };
+  if (referrer.phone) return { name: referrer.practice || referrer.name || 'your clinician', phone: referrer.phone };
+  return null;
+}
+
 /** Printed on every handout: what a handout is and is not. The handout adds its own closing line. */
 export const HANDOUT_NOTE = [
   'This handout is general education. It is not a diagnosis or a treatment plan.',

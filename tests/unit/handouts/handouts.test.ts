@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import { HANDOUTS } from '../../../content/handouts';
 import { GRADES } from '../../../content/handouts/grades';
 import { bodyText, gradeLevel, smogGrade } from '../../../content/handouts/readability';
-import { HANDOUT_NOTE, SAFETY_CARD } from '../../../content/handouts/safety';
+import { HANDOUT_NOTE, SAFETY_CARD, safetyContact } from '../../../content/handouts/safety';
 import { HANDOUT_IDS, type Handout } from '../../../content/handouts/types';
 import { copiedPhrases } from '../../helpers/shingles';
 
@@ -178,4 +178,15 @@ describe('safety card', () => {
     expect(SAFETY_CARD.today.heading).toMatch(/Call your doctor today/);
     expect(today).toMatch(pattern);
   });
+});
+
+describe('the safety card names whose phone it prints beside "call your doctor today"', () => {
+  const clinic = { name: 'ValorSpine', phone: '(555) 010-2000' };
+  const referrer = { name: 'Alex Park', practice: 'Riverside Physical Therapy', phone: '(555) 010-3000' };
+  it.each([
+    ['the clinic’s phone, named', clinic, referrer, { name: 'ValorSpine', phone: '(555) 010-2000' }],
+    ['no clinic phone: the referrer’s practice', { ...clinic, phone: '' }, referrer, { name: 'Riverside Physical Therapy', phone: '(555) 010-3000' }],
+    ['no practice name: the referrer’s name', { ...clinic, phone: '' }, { ...referrer, practice: '' }, { name: 'Alex Park', phone: '(555) 010-3000' }],
+    ['no phone at all: none', { ...clinic, phone: '' }, { ...referrer, phone: '' }, null],
+  ])('%s', (_name, c, r, expected) => expect(safetyContact(c, r)).toEqual(expected));
 });
