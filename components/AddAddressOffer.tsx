@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { describeHost } from '../content/prefill/host-check';
 
 interface Props {
-  /** The tab's origin, as the flow offers it. */
-  origin: string;
+  /** The tab's address (origin and path), as the flow offers it. */
+  address: string;
   /** Hosts the user already trusts as the clinic's (the preset and the saved addresses). */
   known: readonly string[];
   onAdd: () => void;
@@ -14,9 +14,9 @@ interface Props {
  * it, and, for a host that mixes alphabets or looks like a known clinic host, the warnings and a
  * tick the user must give first: never a one-click add for a look-alike.
  */
-export function AddAddressOffer({ origin, known, onAdd }: Props) {
+export function AddAddressOffer({ address, known, onAdd }: Props) {
   const [sure, setSure] = useState(false);
-  const { unicode, ascii, warnings } = describeHost(new URL(origin).hostname, known);
+  const { unicode, ascii, warnings } = describeHost(new URL(address).hostname, known);
   return (
     <div class="add-address">
       <p>
@@ -32,7 +32,7 @@ export function AddAddressOffer({ origin, known, onAdd }: Props) {
           </p>
         </>
       )}
-      <p><button type="button" disabled={warnings.length > 0 && !sure} onClick={onAdd}>Add {origin} as the clinic’s form address</button></p>
+      <p><button type="button" disabled={warnings.length > 0 && !sure} onClick={onAdd}>Add {address} as the clinic’s form address</button></p>
     </div>
   );
 }

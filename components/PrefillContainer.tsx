@@ -159,9 +159,9 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
         {flow.kind === 'message' && (
           <div class="notice" role="alert">
             {flow.message}
-            {flow.addOrigin && settings && (
-              <AddAddressOffer origin={flow.addOrigin} known={knownHosts(settings)}
-                onAdd={async () => { await saveSettings(withOrigin(settings, flow.addOrigin!)); setFlow({ kind: 'idle' }); }} />
+            {flow.addAddress && settings && (
+              <AddAddressOffer address={flow.addAddress} known={knownHosts(settings)}
+                onAdd={async () => { await saveSettings(withOrigin(settings, flow.addAddress!)); setFlow({ kind: 'idle' }); }} />
             )}
           </div>
         )}

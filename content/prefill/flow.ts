@@ -1,6 +1,6 @@
 import type { Collection } from './field';
 import { buildPlan, type Corrections, type Plan } from './match';
-import { checkTab } from './origin';
+import { checkTab, normaliseAddress } from './origin';
 import type { PrefillRequest, PrefillResponse } from './protocol';
 import { readResponse } from './response-schema';
 import type { TabAccess } from './tab-access';
@@ -15,7 +15,8 @@ import type { ReferralValues } from './targets';
 export type Flow =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly message: string }
-  | { readonly kind: 'message'; readonly message: string; readonly addOrigin?: string }
+  /** `addAddress`: the refused page's own address (origin and path), offered to the user to allow. */
+  | { readonly kind: 'message'; readonly message: string; readonly addAddress?: string }
   | { readonly kind: 'plan'; readonly plan: Plan; readonly form: ReadForm }
   | {
       readonly kind: 'done'; readonly filled: number; readonly failed: readonly { label: string; reason: string }[];
@@ -53,7 +54,7 @@ export const MESSAGES = {
     `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : `a ${others.filter((k) => k !== 'other').join(' / ')} form`}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab. If it is still loading, press Prefill again once it shows.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
 
-const message = (text: string, addOrigin?: string): Flow => (addOrigin ? { kind: 'message', message: text, addOrigin } : { kind: 'message', message: text });
+const message = (text: string, addAddress?: string): Flow => (addAddress ? { kind: 'message', message: text, addAddress } : { kind: 'message', message: text });
 
 /** One request to the tab; a refused injection is 'no-access', an answer that fails the schema null. */
 async function send(tabs: TabAccess, tabId: number, request: PrefillRequest): Promise<PrefillResponse | null | 'no-access'> {
@@ -71,7 +72,11 @@ export async function readForm(tabs: TabAccess, origins: readonly string[]): Pro
   const gate = checkTab(tab.url, origins);
   if (!gate.allowed) {
     if (gate.reason === 'not-a-web-page' || !gate.origin) return message(MESSAGES.notWebPage);
-    return gate.reason === 'not-secure' ? message(MESSAGES.notSecure(gate.origin)) : message(MESSAGES.notClinicForm(gate.origin), gate.origin);
+    if (gate.reason === 'not-secure') return message(MESSAGES.notSecure(gate.origin));
+    // The offer is this page's address (its path, not the whole site): least privilege, and a
+    // form's pages under that path stay allowed. The site as a whole can be typed in settings.
+    const page = normaliseAddress(tab.url ?? '');
+    return message(MESSAGES.notClinicForm(gate.origin), page.ok ? page.address : gate.origin);
   }
   const answer = await send(tabs, tab.id, { type: 'collect', waitMs: COLLECT_WAIT_MS });
   if (answer === 'no-access') return message(MESSAGES.noAccess);

@@ -66,8 +66,8 @@ describe('PrefillContainer', () => {
     fireEvent.click(await prefillButton());
     expect((await screen.findByRole('alert')).textContent).toContain('This tab (https://elsewhere.example) is not set as the clinic’s referral form');
     expect(tabs.run).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Add https://elsewhere.example as the clinic’s form address' }));
-    await waitFor(() => expect(saved.settings.at(-1)?.origins).toEqual([SITE, 'https://elsewhere.example']));
+    fireEvent.click(screen.getByRole('button', { name: 'Add https://elsewhere.example/form as the clinic’s form address' }));
+    await waitFor(() => expect(saved.settings.at(-1)?.origins).toEqual([SITE, 'https://elsewhere.example/form']));
   });
 
   it('warns a minute before the idle limit, keeps the details on request, and clears them at the limit', async () => {
@@ -270,12 +270,12 @@ describe('narrower targets (issue 9, points 9 and 10)', () => {
     expect(screen.getByText('vаlorspine.com')).toBeTruthy();
     expect(screen.getByText(new URL(lookAlike).hostname).tagName).toBe('CODE');
     expect(screen.getByText(/mixes alphabets \(Latin and Cyrillic\)/)).toBeTruthy();
-    const add = screen.getByRole('button', { name: `Add ${lookAlike} as the clinic’s form address` }) as HTMLButtonElement;
+    const add = screen.getByRole('button', { name: `Add ${lookAlike}/refer as the clinic’s form address` }) as HTMLButtonElement;
     expect(add.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText(/I have checked with the clinic/));
     expect(add.disabled).toBe(false);
     fireEvent.click(add);
-    await waitFor(() => expect(saved.settings.at(-1)?.origins).toContain(lookAlike));
+    await waitFor(() => expect(saved.settings.at(-1)?.origins).toContain(`${lookAlike}/refer`));
   });
 
   it.each(['https://valorspine.com.evil.example', 'https://valorspine-com.example', 'https://vaiorspine.com'])('%s is no one-click add', async (origin) => {
@@ -283,6 +283,6 @@ describe('narrower targets (issue 9, points 9 and 10)', () => {
     fireEvent.click(await prefillButton());
     await screen.findByText(/is not set as the clinic’s referral form/);
     expect(screen.getByText(/but is not (it|valorspine\.com)/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: `Add ${origin} as the clinic’s form address` }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: `Add ${origin}/form as the clinic’s form address` }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

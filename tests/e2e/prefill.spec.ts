@@ -155,16 +155,21 @@ test('a form embedded from another origin is reported, not filled', async ({ con
   expect((await frame.evaluate(readAnnotated)).every((c) => c.value === '' || c.type === 'radio' || c.type === 'checkbox' || c.type === 'select')).toBe(true);
 });
 
-test('a page that is not the clinic’s form is refused, and can be added as the form address', async ({ context, extensionId }) => {
+test('a page that is not the clinic’s form is refused, and its own address (not the whole site) can be added', async ({ context, extensionId }) => {
   await seedReferral(context, extensionId, ['https://valorspine.com']);
   const form = await openFixture(context, 'gf25-referral.html');
   const popup = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, form));
   await popup.prefill();
   await expect(popup.alert).toContainText(`This tab (${SITE}) is not set as the clinic’s referral form`);
   await expectNoAxeViolations(popup.page); // the refusal message with its Add button
-  await popup.page.getByRole('button', { name: `Add ${SITE} as the clinic’s form address` }).click();
+  await popup.page.getByRole('button', { name: `Add ${SITE}/gf25-referral.html as the clinic’s form address` }).click();
   await popup.prefill();
   await expect(popup.plan).toBeVisible({ timeout: 6000 });
+  // Only that page was allowed: another page of the same site is still refused.
+  const other = await openFixture(context, 'gf-legacy-referral.html');
+  const again = await PrefillPopup.open(context, extensionId, await clickToolbarButton(context, extensionId, other));
+  await again.prefill();
+  await expect(again.alert).toContainText(`This tab (${SITE}) is not set as the clinic’s referral form`);
 });
 
 test('a page that finished loading a while ago with no form: says at once that no referral form is there', async ({ context, extensionId }) => {

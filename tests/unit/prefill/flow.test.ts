@@ -53,9 +53,9 @@ describe('readForm', () => {
     expect(messageOf(await readForm(tabs, [CLINIC]))).toBe(expected);
   });
 
-  it('offers to add a different site as the form address, and never asks that tab for anything', async () => {
-    const { tabs, sent } = fakeTab(null, { url: 'https://forms.other.example/x' });
-    expect(await readForm(tabs, [CLINIC])).toEqual({ kind: 'message', message: MESSAGES.notClinicForm('https://forms.other.example'), addOrigin: 'https://forms.other.example' });
+  it('offers to add the refused page (its path, not the whole site) as the form address, and never asks that tab for anything', async () => {
+    const { tabs, sent } = fakeTab(null, { url: 'https://forms.other.example/refer/?step=1#top' });
+    expect(await readForm(tabs, [CLINIC])).toEqual({ kind: 'message', message: MESSAGES.notClinicForm('https://forms.other.example'), addAddress: 'https://forms.other.example/refer' });
     expect(sent).toEqual([]);
   });
 
