@@ -1,7 +1,39 @@
 // Shared by the Firefox tests: waiting on a condition, and opening an extension page. See
 // smoke.test.mjs for the Firefox quirks (extension documents send WebDriver BiDi no load events).
 import assert from 'node:assert/strict';
-import { TimeoutError } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { TimeoutError } from 'puppeteer-core';
+
+export const EXTENSION_PATH = path.resolve('.output/firefox-mv3');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'spine-referral-helper@example.org';
+
+/**
+ * Headless Firefox ESR over WebDriver BiDi, with the extension's moz-extension UUID fixed to `uuid`
+ * (it is random per profile otherwise), BiDi allowed into the browser window and extension pages
+ * (--remote-allow-system-access), and no connection beyond loopback (Mozilla's own test switch).
+ * `prefs` adds preferences. The extension is not installed yet: see `launchWithExtension`.
+ */
+export async function launchFirefox(uuid, prefs = {}) {
+  assert.ok(existsSync(path.join(EXTENSION_PATH, 'manifest.json')), `No Firefox build at ${EXTENSION_PATH}: run "npx wxt build -b firefox" first.`);
+  assert.ok(existsSync(FIREFOX), `No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
+  });
+}
+
+/** `launchFirefox` with the Firefox build installed. */
+export async function launchWithExtension(uuid) {
+  const browser = await launchFirefox(uuid);
+  assert.equal(await browser.installExtension(EXTENSION_PATH), GECKO_ID);
+  return browser;
+}
 
 /** Polls `probe` until it returns a truthy value, and returns it; fails with the last value seen. */
 export async function until(what, probe, ms = 20_000) {

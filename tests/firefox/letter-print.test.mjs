@@ -7,16 +7,10 @@
 // Launch and page-opening follow tests/firefox/smoke.test.mjs (see its notes on Firefox quirks);
 // this file keeps only what printing needs: no proxy monitors (the smoke test has them).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { openExtensionPage as openPage, until } from './firefox.mjs';
+import { launchWithExtension, openExtensionPage as openPage, until } from './firefox.mjs';
 import { extractText, getDocumentProxy } from 'unpdf';
 
-const EXTENSION_PATH = path.resolve('.output/firefox-mv3');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'spine-referral-helper@example.org';
 const UUID = '5f0c8a1e-2b7d-4e61-a3c9-7d1e0b4f2a65';
 const ORIGIN = `moz-extension://${UUID}`;
 const CANARY = 'Quillonbright';
@@ -24,16 +18,7 @@ const CANARY = 'Quillonbright';
 /** @type {import('puppeteer-core').Browser} */
 let browser;
 
-before(async () => {
-  assert.ok(existsSync(path.join(EXTENSION_PATH, 'manifest.json')), `No Firefox build at ${EXTENSION_PATH}: run "npx wxt build -b firefox" first.`);
-  browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX, headless: true,
-    args: ['--remote-allow-system-access'],
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  assert.equal(await browser.installExtension(EXTENSION_PATH), GECKO_ID);
-});
+before(async () => { browser = await launchWithExtension(UUID); });
 
 after(async () => { await browser?.close(); });
 

@@ -8,16 +8,12 @@
 // as the Chromium tests do (shared/notes/extension-testing.md). No network: the form is served on
 // loopback, and Firefox may connect nowhere else (MOZ_DISABLE_NONLOCAL_CONNECTIONS).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { inBrowserChrome, openExtensionPage, until } from './firefox.mjs';
+import { GECKO_ID, inBrowserChrome, launchWithExtension, openExtensionPage, until } from './firefox.mjs';
 
-const EXTENSION_PATH = path.resolve('.output/firefox-mv3');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'spine-referral-helper@example.org';
 const UUID = '9d3e6a2b-7c41-4f0e-b8d5-1a6c2e9f4b37';
 const ORIGIN = `moz-extension://${UUID}`;
 const FORM = 'gf25-referral.html';
@@ -29,7 +25,6 @@ let server;
 let site = '';
 
 before(async () => {
-  assert.ok(existsSync(path.join(EXTENSION_PATH, 'manifest.json')), `No Firefox build at ${EXTENSION_PATH}: run "npx wxt build -b firefox" first.`);
   // One fixture form, on loopback, on a free port.
   const html = readFileSync(path.resolve('tests/fixtures/forms', FORM));
   server = createServer((req, res) => {
@@ -38,13 +33,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   site = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX, headless: true,
-    args: ['--remote-allow-system-access'],
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  assert.equal(await browser.installExtension(EXTENSION_PATH), GECKO_ID);
+  browser = await launchWithExtension(UUID);
 });
 
 after(async () => {

@@ -18,16 +18,10 @@
 //     (add-on id -> UUID) fixes it at launch; the first check confirms it from inside the page.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { inBrowserChrome, openExtensionPage as openPage, until } from './firefox.mjs';
+import { EXTENSION_PATH, GECKO_ID, inBrowserChrome, launchFirefox, openExtensionPage as openPage, until } from './firefox.mjs';
 
-const EXTENSION_PATH = path.resolve('.output/firefox-mv3');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'spine-referral-helper@example.org';
 const UUID = '0b6f3c3e-5d2a-4c1b-9e7f-2a8d4f6b1c90'; // any fixed UUID will do
 const ORIGIN = `moz-extension://${UUID}`;
 const CANARY = 'firefox-smoke-canary';
@@ -62,10 +56,6 @@ async function scriptErrors() {
 }
 
 before(async () => {
-  assert.ok(existsSync(path.join(EXTENSION_PATH, 'manifest.json')),
-    `No Firefox build at ${EXTENSION_PATH}: run "npx wxt build -b firefox" first.`);
-  assert.ok(existsSync(FIREFOX), `No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
-
   // The recording proxy, on loopback: Firefox must send all HTTP and HTTPS (CONNECT) traffic here,
   // loopback included. It records each request and answers 502, so nothing reaches the network.
   proxy = createServer((req, res) => { requests.push(`${req.method} ${req.url}`); res.writeHead(502).end(); });
@@ -73,46 +63,37 @@ before(async () => {
   await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const port = proxy.address().port;
 
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'], // quirk 1, and scriptErrors()
-    // Mozilla's own switch for test runs: a direct connection to any non-loopback address makes
-    // Firefox abort ("FATAL ERROR: Non-local network connections are disabled"); it also lets
-    // Remote Settings use puppeteer's dummy server instead of Mozilla's.
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), // quirk 3
-      // Pages' console messages to stdout; Firefox's own stay out.
-      'devtools.console.stdout.content': true,
-      'devtools.console.stdout.chrome': false,
-      // All traffic through the recording proxy: no exceptions, no direct fallback, no DNS of its own.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'network.proxy.failover_direct': false,
-      'network.trr.mode': 5,
-      'network.dns.disablePrefetch': true,
-      'network.prefetch-next': false,
-      'network.predictor.enabled': false,
-      // Firefox's own background services off (puppeteer's profile already turns off updates,
-      // safe browsing and data reporting).
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'dom.push.connection.enabled': false,
-      'messaging-system.rsexperimentloader.enabled': false,
-      'app.shield.optoutstudies.enabled': false,
-      'toolkit.telemetry.enabled': false,
-      'extensions.blocklist.enabled': false,
-      'browser.region.update.enabled': false,
-      'browser.region.network.url': '',
-      'geo.provider.network.url': '',
-    },
+  // launchFirefox (firefox.mjs) fixes the UUID (quirk 3), opens BiDi to extension pages and the
+  // browser window (quirk 1, and scriptErrors()), and stops any non-loopback connection.
+  browser = await launchFirefox(UUID, {
+    // Pages' console messages to stdout; Firefox's own stay out.
+    'devtools.console.stdout.content': true,
+    'devtools.console.stdout.chrome': false,
+    // All traffic through the recording proxy: no exceptions, no direct fallback, no DNS of its own.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.failover_direct': false,
+    'network.trr.mode': 5,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.predictor.enabled': false,
+    // Firefox's own background services off (puppeteer's profile already turns off updates,
+    // safe browsing and data reporting).
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'dom.push.connection.enabled': false,
+    'messaging-system.rsexperimentloader.enabled': false,
+    'app.shield.optoutstudies.enabled': false,
+    'toolkit.telemetry.enabled': false,
+    'extensions.blocklist.enabled': false,
+    'browser.region.update.enabled': false,
+    'browser.region.network.url': '',
+    'geo.provider.network.url': '',
   });
   for (const stream of [browser.process().stdout, browser.process().stderr]) {
     let rest = '';
