@@ -1,5 +1,5 @@
 import { controlsOf } from './collect';
-import { isChoice, type Control, type FieldRecord } from './field';
+import { cut, isChoice, type Control, type FieldRecord } from './field';
 import type { PlanItem } from './match';
 
 /** A planned item and enough of its field to find it again. */
@@ -11,9 +11,12 @@ export interface FillOutcome {
 }
 
 
-/** The field must still be the one the plan was made for; otherwise the page changed under us. */
+/**
+ * The field must still be the one the plan was made for; otherwise the page changed under us. The
+ * print holds name and id as collect() sent them (cut), so they are compared the same way.
+ */
 function sameField(el: Control | undefined, f: Pick<FieldRecord, 'tag' | 'name' | 'id'>): el is Control {
-  return Boolean(el) && el!.tagName.toLowerCase() === f.tag && (el!.name ?? '') === f.name && (el!.id ?? '') === f.id;
+  return Boolean(el) && el!.tagName.toLowerCase() === f.tag && cut(el!.name ?? '') === f.name && cut(el!.id ?? '') === f.id;
 }
 
 /**

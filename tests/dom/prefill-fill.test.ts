@@ -1,5 +1,6 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { cut } from '../../content/prefill/field';
 import { fill } from '../../content/prefill/fill';
 
 const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
@@ -99,5 +100,12 @@ describe('fill never writes a value of the wrong kind, even when a plan asks it 
     const radio = document.querySelector<HTMLInputElement>('#medicare')!;
     expect([radio.value, radio.checked, document.querySelector<HTMLInputElement>('#plan')!.value, document.querySelector<HTMLSelectElement>('#cred')!.value])
       .toEqual(['Medicare', false, '', 'PT']);
+  });
+
+  it('finds a field whose name is longer than collect sends: its print holds the name cut as collect cut it', () => {
+    const long = `input_${'x'.repeat(600)}`;
+    document.body.innerHTML = `<input name="${long}" id="f">`;
+    const result = fill(document, [{ ...item(0, 'Zephyrine'), field: { tag: 'input', name: cut(long), id: 'f' } }]);
+    expect(result).toEqual({ filled: [{ key: 0, label: 'First' }], failed: [] });
   });
 });
