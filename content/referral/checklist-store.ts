@@ -17,11 +17,15 @@ export interface ChecklistStore {
 export const CHECKLIST_KEY = 'checklist';
 const item = storedItem('session', CHECKLIST_KEY);
 
+/** A state migrated from an older version is written back in the new shape (kept, not removed). */
+const keepMigrated = (r: Restored) => (r.migrated ? r.state : undefined);
+
 export const sessionChecklistStore: ChecklistStore = {
-  // A migrated state is written back at once, so it is not lost if the popup closes unchanged.
+  // A migrated state is written back at once, so it is not lost if the popup closes unchanged: by
+  // the repair when the migration has a notice, here when it has none.
   load: async () => {
-    const restored = await item.load(restoreChecklistState);
-    if (restored.migrated) await item.save(restored.state).catch(() => undefined);
+    const restored = await item.load(restoreChecklistState, keepMigrated);
+    if (restored.migrated && !restored.notice) await item.save(restored.state).catch(() => undefined);
     return restored;
   },
   save: (state) => item.save(state),
@@ -34,5 +38,5 @@ export const sessionChecklistStore: ChecklistStore = {
  * referral letter). A state from an older version is migrated in memory; the popup saves it.
  */
 export const readOnlyChecklistStore: Pick<ChecklistStore, 'load'> = {
-  load: () => item.load(restoreChecklistState),
+  load: () => item.peek(restoreChecklistState),
 };

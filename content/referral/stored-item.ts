@@ -63,6 +63,14 @@ export function storedItem(area: 'session' | 'local', key: string) {
       }
       return restored;
     },
+    /** Reads and restores, and never writes: for pages that must leave storage as it is. */
+    async peek<R extends { notice?: string }>(restore: (raw: unknown) => R): Promise<R> {
+      try {
+        return restore((await storage().get(key))[key]);
+      } catch {
+        return { ...restore(undefined), notice: READ_FAILED_NOTICE };
+      }
+    },
     async save(value: unknown): Promise<void> {
       mark(value);
       await storage().set({ [key]: value });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_ANSWERS } from '../../../content/checklist/answers';
 import { EMPTY_STATE, MOVED_DEFICIT_NOTICE, RESET_NOTICE, type ChecklistState } from '../../../content/referral/checklist-state';
-import { CHECKLIST_KEY, sessionChecklistStore as store } from '../../../content/referral/checklist-store';
+import { CHECKLIST_KEY, readOnlyChecklistStore, sessionChecklistStore as store } from '../../../content/referral/checklist-store';
 
 const state: ChecklistState = { v: 2, answers: { ...EMPTY_ANSWERS, durationWeeks: 20, imaging: 'annular-tear' }, included: [], copied: null };
 
@@ -38,6 +38,17 @@ describe('sessionChecklistStore', () => {
     expect(restored.state.answers.redFlags).toEqual(['rf.progressive-deficit']);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ [CHECKLIST_KEY]: restored.state });
     expect(await store.load()).toEqual({ state: restored.state }); // v2 now: no notice the second time
+  });
+
+  it('the read-only store (the letter) migrates a version-1 state in memory and writes nothing, notice or not', async () => {
+    const v1 = { v: 1, included: ['mri-report'], answers: {
+      durationWeeks: 30, onset: null, driver: null, ptCourse: null, ptWeeks: null, ptResponse: null, injections: null,
+      imaging: null, priorSurgery: null, context: null, wishes: [], redFlags: [], redFlagsScreened: true, exclusions: ['excl.progressive-deficit'],
+    } };
+    await fakeBrowser.storage.session.set({ [CHECKLIST_KEY]: v1 });
+    const restored = await readOnlyChecklistStore.load();
+    expect([restored.notice, restored.state.answers.redFlags]).toEqual([MOVED_DEFICIT_NOTICE, ['rf.progressive-deficit']]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ [CHECKLIST_KEY]: v1 });
   });
 
   it('clears', async () => {
