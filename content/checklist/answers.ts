@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
+import { MAX_WEEKS } from './input';
 
-/** 50 years: anything longer is a typing mistake, not a history. */
-export const MAX_WEEKS = 2609;
+export { MAX_WEEKS };
 /** HIPAA Safe Harbor: ages over 89 are pooled, so the top answer is "90 or older". */
 export const AGE_TOP = 90;
 export const MAX_VISITS = 200;

@@ -1,15 +1,16 @@
-import type { NumberRule } from './input';
+import { AGE_TOP, MAX_INJECTIONS, MAX_VISITS } from './answers';
+import { MAX_WEEKS, type NumberRule } from './input';
 
 /** Limits and month parsing for the history details; loaded with them, not at popup open. */
 /** The whole-number fields of the history, with their limits. */
 export const NUMBER_RULES = {
-  age: { unit: 'years', example: '47', min: 0, max: 90, integer: true,
+  age: { unit: 'years', example: '47', min: 0, max: AGE_TOP, integer: true,
     tooHigh: 'For ages over 89 enter 90: it stands for “90 or older”.' },
   nprs: { unit: 'points', example: '6', min: 0, max: 10, integer: true, tooHigh: 'The pain scale runs from 0 to 10.' },
   odi: { unit: 'percent', example: '42', min: 0, max: 100, integer: true, tooHigh: 'The ODI runs from 0 to 100%.' },
-  visits: { unit: 'visits', example: '12', min: 0, max: 200, integer: true },
-  injections: { unit: 'injections', example: '2', min: 0, max: 50, integer: true },
-  weeks: { unit: 'weeks', example: '6', min: 0, max: 2609 },
+  visits: { unit: 'visits', example: '12', min: 0, max: MAX_VISITS, integer: true },
+  injections: { unit: 'injections', example: '2', min: 0, max: MAX_INJECTIONS, integer: true },
+  weeks: { unit: 'weeks', example: '6', min: 0, max: MAX_WEEKS },
 } as const satisfies Record<string, NumberRule>;
 
 export type MonthParse =
@@ -31,9 +32,9 @@ export function parseMonth(input: string, today: Date): MonthParse {
     return { ok: false, message: 'Enter a month as 2025-03 or 03/2025.' };
   }
   if (year < 1950) return { ok: false, message: 'That year is too early. Check it.' };
-  const thisMonth = today.getFullYear() * 12 + today.getMonth();
-  if (year * 12 + monthNo - 1 > thisMonth) return { ok: false, message: 'That month is in the future.' };
-  return { ok: true, value: `${year}-${String(monthNo).padStart(2, '0')}` };
+  const value = `${year}-${String(monthNo).padStart(2, '0')}`;
+  if (monthInFuture(value, today)) return { ok: false, message: 'That month is in the future.' };
+  return { ok: true, value };
 }
 
 /** Whether a stored month lies after `today`'s month (a stored value is re-checked on every use). */

@@ -51,7 +51,8 @@ export type WeeksParse =
   | { ok: false; message: string };
 
 /** 50 years: anything longer is a typing mistake, not a history. */
-const MAX_WEEKS = 2609;
+/** 50 years: anything longer is a typing mistake, not a history (the answers' schema uses it too). */
+export const MAX_WEEKS = 2609;
 
 /**
  * Reads a number of weeks. Empty means "not answered". Accepts a decimal point or comma

@@ -1,5 +1,5 @@
 import type { Answers } from '../checklist/answers';
-import type { Outcome } from '../checklist/rules';
+import type { Outcome, OutcomeKind } from '../checklist/rules';
 import { PRINT_IDS, type PrintId } from './types';
 
 const isPrintId = (v: string): v is PrintId => (PRINT_IDS as readonly string[]).includes(v);
@@ -18,22 +18,21 @@ export function selectionQuery(ids: readonly PrintId[]): string {
 }
 
 /**
- * Outcome kinds that need care now. 'emergency' (possible cauda equina) comes from the checklist
- * branch; a string set lets this compile with or without it in OutcomeKind.
+ * Outcome kinds that need care now: the same kinds as rules.ts's RED_FLAG_KINDS, kept here as a
+ * type-checked copy so the print page does not load the rules for two words.
  */
-const URGENT_KINDS: ReadonlySet<string> = new Set(['urgent', 'emergency']);
-/** Rehab contexts after surgery: a fused or operated spine is not a disc-repair conversation. */
-const AFTER_SURGERY: ReadonlySet<string> = new Set(['post-op']);
+const URGENT_KINDS: ReadonlySet<OutcomeKind> = new Set(['urgent', 'emergency']);
 
 /**
  * The handouts that fit a checklist outcome. Urgent and emergency outcomes get the safety card on
  * its own and the "when to get help now" handout: short, and about the next few hours.
  */
 export function suggestedHandouts(outcome: Outcome, answers: Answers): PrintId[] {
-  const kind: string = outcome.kind;
+  const kind = outcome.kind;
   if (URGENT_KINDS.has(kind)) return ['safety-card', 'get-help-now'];
   if (answers.context === 'post-procedure') return ['before-after-procedure', 'pt-after-disc-repair'];
-  const afterSurgery = AFTER_SURGERY.has(answers.context ?? '') || answers.priorSurgery === 'yes';
+  // After surgery (post-operative rehab, or any earlier back surgery) disc repair is not the conversation.
+  const afterSurgery = answers.context === 'post-op' || answers.priorSurgery === 'yes';
   switch (kind) {
     case 'pt-first':
       return afterSurgery ? ['pt-when-it-helps', 'long-lasting-pain'] : ['pt-when-it-helps', 'pt-or-disc-repair'];

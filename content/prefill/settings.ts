@@ -7,6 +7,9 @@ const PREFILL_SETTINGS_VERSION = 1;
 /** A correction says what a field is, or that it must never be filled. */
 const CORRECTION_VALUES = [...TARGETS, 'none'] as const;
 export type CorrectionValue = (typeof CORRECTION_VALUES)[number];
+const correctionValue = z.enum(CORRECTION_VALUES);
+const fieldKey = z.string().check(z.maxLength(300));
+const MAX_ADDRESSES = 20;
 
 const origin = z.string().check(z.maxLength(300), z.refine((s) => {
   const checked = normaliseOrigin(s);
@@ -24,9 +27,9 @@ export const prefillSettingsSchema = z.strictObject({
    * Addresses of the clinic's referral form (an origin, or an origin and a path prefix): the only
    * pages the filler may touch. The key keeps its first name so stored settings stay readable.
    */
-  origins: z.array(address).check(z.maxLength(20)),
+  origins: z.array(address).check(z.maxLength(MAX_ADDRESSES)),
   /** Per origin (shared by the addresses on it), per field id: the user's correction of the automatic match. */
-  corrections: z.record(origin, z.record(z.string().check(z.maxLength(300)), z.enum(CORRECTION_VALUES))),
+  corrections: z.record(origin, z.record(fieldKey, correctionValue)),
 });
 export type PrefillSettings = z.infer<typeof prefillSettingsSchema>;
 
@@ -40,13 +43,11 @@ export const DEFAULT_PREFILL_SETTINGS: PrefillSettings = Object.freeze({
 export const PREFILL_RESET_NOTICE =
   'The saved form addresses could not be read, so they were reset to the clinic’s website. Please check them in settings.';
 
-const correctionValue = z.enum(CORRECTION_VALUES);
-const fieldKey = z.string().check(z.maxLength(300));
-const MAX_ADDRESSES = 20;
-
 /** What was dropped from a readable record, in words for the notice. */
 function repairNotice(addresses: number, corrections: number): string {
   const parts = [
+    // Spelled out rather than plan-words' count(): importing that module brings the planner's
+    // reason tables into the settings page.
     addresses ? `${addresses} form address${addresses === 1 ? '' : 'es'}` : '',
     corrections ? `${corrections} field correction${corrections === 1 ? '' : 's'}` : '',
   ].filter(Boolean);

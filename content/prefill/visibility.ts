@@ -172,23 +172,18 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
 
   /**
    * The absolutely or fixed positioned elements among the NEARBY siblings just after `node`: where
-   * an overlay sits. Cached per node, and each sibling's position read once, so the controls of a
+   * an overlay sits. Cached per node (and each sibling's style by styleOf), so the controls of a
    * 1,000-field page share the work of their common containers.
    */
   const after = new Map<Element, readonly Element[]>();
-  const positioned = new Map<Element, boolean>();
   function positionedAfter(node: Element): readonly Element[] {
     let list = after.get(node);
     if (list) return list;
     const found: Element[] = [];
     let n = 0;
     for (let sib = node.nextElementSibling; sib && n++ < NEARBY; sib = sib.nextElementSibling) {
-      let yes = positioned.get(sib);
-      if (yes === undefined) {
-        const position = styleOf(sib).position;
-        positioned.set(sib, (yes = position === 'absolute' || position === 'fixed'));
-      }
-      if (yes) found.push(sib);
+      const position = styleOf(sib).position; // styleOf caches each element's computed style
+      if (position === 'absolute' || position === 'fixed') found.push(sib);
     }
     after.set(node, (list = found));
     return list;
