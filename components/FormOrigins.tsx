@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeHost } from '../content/prefill/host-check';
 import { normaliseAddress } from '../content/prefill/origin';
-import { withOrigin, withoutOrigin, type PrefillSettings } from '../content/prefill/settings';
+import { knownHosts, withOrigin, withoutOrigin, type PrefillSettings } from '../content/prefill/settings';
 import type { PrefillSettingsStore } from '../content/prefill/settings-store';
 import { TextField } from './TextField';
-import { CLINIC_SITE } from '../content/checklist/sources';
 
 /** The addresses of the clinic's referral form (the only pages prefill may touch) and saved corrections. */
 export function FormOrigins({ store }: { store: PrefillSettingsStore }) {
@@ -27,7 +26,7 @@ export function FormOrigins({ store }: { store: PrefillSettingsStore }) {
     const checked = normaliseAddress(draft);
     if (!checked.ok) { setError(checked.message); return; }
     const url = new URL(checked.address);
-    const host = describeHost(url.hostname, [...settings.origins, CLINIC_SITE].map((a) => new URL(a).hostname));
+    const host = describeHost(url.hostname, knownHosts(settings));
     if (host.warnings.length > 0 && warned !== checked.address) {
       // A look-alike is never a one-step add: say what it is, both ways, and ask again.
       const both = host.unicode === host.ascii ? host.unicode : `${host.unicode} (the browser sends it as ${host.ascii})`;

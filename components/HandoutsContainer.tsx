@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { HANDOUTS } from '../content/handouts';
 import { PRINT_TITLES } from '../content/handouts/catalog';
 import { GRADES } from '../content/handouts/grades';
@@ -13,6 +13,7 @@ import { HandoutPicker, type PickerItem } from './HandoutPicker';
 import { MissingPhoneBanner } from './MissingPhoneBanner';
 import { SafetyCardSheet } from './SafetyCardSheet';
 import { TextField } from './TextField';
+import { useAdoptedSheet } from './useAdoptedSheet';
 
 interface Props {
   store: ProfileStore;
@@ -24,22 +25,14 @@ interface Props {
 
 const NAME_MAX = 40;
 
+/** Each handout's PEMAT-P scores: fixed content, scored once. */
+const SCORES = new Map(HANDOUTS.map((h) => [h.id, pematScores(h.id)]));
+
 /** The picker's list: fixed content, built once. */
 const ITEMS: PickerItem[] = [
   { id: SAFETY_CARD_ID, title: PRINT_TITLES[SAFETY_CARD_ID] },
-  ...HANDOUTS.map((h) => ({ id: h.id, title: h.title, grade: GRADES[h.id], scores: pematScores(h.id) })),
+  ...HANDOUTS.map((h) => ({ id: h.id, title: h.title, grade: GRADES[h.id], scores: SCORES.get(h.id) })),
 ];
-
-/** Applies the running-header rules through a constructed stylesheet (no inline <style>, so CSP holds). */
-function useHeaderSheet(css: string) {
-  useEffect(() => {
-    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet); };
-  }, [css]);
-}
 
 /**
  * The print page. The patient's first name lives only in this component's state: it is never
@@ -67,11 +60,9 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
   const chosen = HANDOUTS.filter((h) => selected.includes(h.id));
   const card = selected.includes(SAFETY_CARD_ID);
   const count = chosen.length + (card ? 1 : 0);
-  const docs = useMemo(
-    () => [...(card ? [{ id: SAFETY_CARD_ID, title: 'Safety card' }] : []), ...chosen.map((h) => ({ id: h.id, title: h.title }))],
-    [card, chosen.map((h) => h.id).join()],
-  );
-  useHeaderSheet(headerCss({ docs, clinic: profile.clinic.name, firstName: printedName }));
+  const docs = [...(card ? [{ id: SAFETY_CARD_ID, title: 'Safety card' }] : []), ...chosen.map((h) => ({ id: h.id, title: h.title }))];
+  // The running-header rules; the sheet is replaced only when their text changes.
+  useAdoptedSheet(headerCss({ docs, clinic: profile.clinic.name, firstName: printedName }));
   const printBlocked = count === 0 ? 'Choose at least one handout to print.' : nameError ? 'Shorten the first name to print.' : null;
 
   return (
@@ -105,7 +96,7 @@ export function HandoutsContainer({ store, initial, onPrint, settingsUrl, today 
         {count === 0 && <p class="no-print empty">Choose at least one handout above.</p>}
         {card && <SafetyCardSheet profile={profile} patientFirstName={printedName} date={date} />}
         {chosen.map((h) => (
-          <HandoutDoc key={h.id} handout={h} profile={profile} patientFirstName={printedName} date={date} scores={pematScores(h.id)} />
+          <HandoutDoc key={h.id} handout={h} profile={profile} patientFirstName={printedName} date={date} scores={SCORES.get(h.id)} />
         ))}
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useAdoptedSheet } from './useAdoptedSheet';
 import type { LetterBlock, LetterModel } from '../content/letter/letter-model';
 import { pageRule, type PageSize } from '../content/letter/page-size';
 import { paginate, type Measure } from '../content/letter/paginate';
@@ -24,19 +25,9 @@ export function Sheet({ size, kind, children, foot }: { size: PageSize; kind: st
   );
 }
 
-/**
- * Sets the printed page's size to the chosen paper. A constructed stylesheet, because the pages'
- * CSP (default-src 'self') refuses inline <style>; CSSOM is allowed. Without support (an old
- * browser, a test DOM) the stylesheet's Letter default stays.
- */
+/** Sets the printed page's size to the chosen paper (the stylesheet's Letter default without support). */
 export function usePageRule(size: PageSize) {
-  useEffect(() => {
-    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(pageRule(size));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet); };
-  }, [size]);
+  useAdoptedSheet(pageRule(size));
 }
 
 /** Px of slack per page: sub-pixel rounding in print must never push a line off the sheet. */

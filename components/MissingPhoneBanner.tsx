@@ -1,7 +1,7 @@
 import type { Profile } from '../content/referral/profile';
 
 /** Which phone numbers a patient would need and the settings do not hold yet. */
-export function missingPhones(profile: Profile): string[] {
+function missingPhones(profile: Profile): string[] {
   const out: string[] = [];
   if (!profile.clinic.phone.trim()) out.push('the clinic’s phone');
   if (!profile.referrer.phone.trim()) out.push('your phone');

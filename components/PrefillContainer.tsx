@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CLINIC_SITE } from '../content/checklist/sources';
 import { MESSAGES, fillFlow, isReadForm, planFlow, readForm, type Flow, type PlanFlow, type ReadForm } from '../content/prefill/flow';
 import { formName } from '../content/prefill/form-name';
 import { referralValues } from '../content/prefill/referral-values';
-import { withCorrection, withOrigin, type CorrectionValue, type PrefillSettings } from '../content/prefill/settings';
+import { knownHosts, withCorrection, withOrigin, type CorrectionValue, type PrefillSettings } from '../content/prefill/settings';
 import type { PrefillSettingsStore } from '../content/prefill/settings-store';
 import type { TabAccess } from '../content/prefill/tab-access';
 import type { ChecklistStore } from '../content/referral/checklist-store';
@@ -27,10 +26,9 @@ export interface Stores {
 }
 
 /** The hosts the user already trusts as the clinic's: look-alikes of these are warned about. */
-const knownHosts = (s: PrefillSettings) => [...new Set([CLINIC_SITE, ...s.origins].map((a) => new URL(a).hostname))];
 
 /** A plan shows values as they were: after any change to what it was built from, it must go. */
-export const PLAN_STALE = 'The details changed after the plan was made, so the plan was cleared and nothing was filled. Press “Prefill form in this tab” to see a new plan.';
+const PLAN_STALE = 'The details changed after the plan was made, so the plan was cleared and nothing was filled. Press “Prefill form in this tab” to see a new plan.';
 const CLEARED_ELSEWHERE = 'Patient details were cleared in another window.';
 
 /** Patient details and the prefill flow. Nothing is written to the page before the user confirms the plan. */

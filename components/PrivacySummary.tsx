@@ -11,7 +11,7 @@ interface Kept {
  * The privacy page in plain words. Each line restates a row of PRIVACY.md (the technical version,
  * shown below it on the same page); change both together.
  */
-export const KEPT: readonly Kept[] = [
+const KEPT: readonly Kept[] = [
   {
     what: 'Your checklist answers',
     where: 'In the browser’s memory, on this computer only.',

@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICON_SIZES = [16, 32, 48, 128] as const;
 
 const svg = readFileSync(path.resolve('assets/icon.svg'), 'utf8');
 const out = path.resolve('public/icon');

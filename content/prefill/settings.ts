@@ -85,6 +85,9 @@ export function restorePrefillSettings(raw: unknown): { settings: PrefillSetting
   return { settings: { v: PREFILL_SETTINGS_VERSION, origins, corrections }, notice: repairNotice(droppedAddresses, droppedCorrections) };
 }
 
+/** Hosts the user already trusts as the clinic's: the preset and the saved addresses (for look-alike checks). */
+export const knownHosts = (s: PrefillSettings) => [CLINIC_SITE, ...s.origins].map((a) => new URL(a).hostname);
+
 export function withOrigin(s: PrefillSettings, origin: string): PrefillSettings {
   return s.origins.includes(origin) ? s : { ...s, origins: [...s.origins, origin] };
 }
