@@ -17,6 +17,13 @@ export const MIN_OPACITY = 0.2;
 /** A control this many CSS pixels wide or high, or less, cannot be seen (1×1 checkboxes, sr-only inputs). */
 export const MAX_INVISIBLE_PX = 2;
 
+/** The computed style properties the check reads. */
+type Prop = 'position' | 'opacity' | 'filter' | 'display' | 'visibility' | 'contentVisibility' | 'maskImage' | 'clipPath' | 'clip'
+  | 'overflowX' | 'overflowY' | 'appearance' | 'color' | 'backgroundColor' | 'backgroundImage' | 'boxShadow'
+  | 'borderTopWidth' | 'borderRightWidth' | 'borderBottomWidth' | 'borderLeftWidth'
+  | 'borderTopColor' | 'borderRightColor' | 'borderBottomColor' | 'borderLeftColor';
+const SIDES = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => [`border${side}Width`, `border${side}Color`] as const);
+
 interface Box { left: number; top: number; right: number; bottom: number }
 const EVERYWHERE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 const meet = (a: Box, b: Box): Box => ({
@@ -63,21 +70,24 @@ function maskHidesAll(mask: string): boolean {
 /** A length in px, or a percentage of `of`. */
 const length = (v: string, of: number) => (v.endsWith('%') ? (parseFloat(v) / 100) * of : parseFloat(v) || 0);
 
-/** The part of `box` that clip-path: inset(…) and clip: rect(…) leave visible (the box itself when neither applies). */
-function ownClip(style: CSSStyleDeclaration, box: Box): Box {
+/**
+ * The part of `box` that clip-path: inset(…) and clip: rect(…) leave visible (the box itself when
+ * neither applies). `clip` is 'auto' unless the element is absolutely or fixed positioned.
+ */
+function ownClip(clipPath: string, clip: string, box: Box): Box {
   let out = box;
-  const inset = /^inset\(([^)]*)\)/.exec(style.clipPath ?? '');
+  const inset = /^inset\(([^)]*)\)/.exec(clipPath);
   if (inset) {
     const parts = inset[1]!.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
     const [t = '0', r = t, b = t, l = r] = parts;
     const w = box.right - box.left;
     const h = box.bottom - box.top;
     out = meet(out, { top: box.top + length(t, h), right: box.right - length(r, w), bottom: box.bottom - length(b, h), left: box.left + length(l, w) });
-  } else if (/^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(style.clipPath ?? '')) {
+  } else if (/^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(clipPath)) {
     out = { ...box, right: box.left };
   }
-  const rect = /^rect\(([^)]*)\)/.exec(style.clip ?? '');
-  if (rect && (style.position === 'absolute' || style.position === 'fixed')) {
+  const rect = /^rect\(([^)]*)\)/.exec(clip);
+  if (rect) {
     const [t, r, b, l] = rect[1]!.split(/[\s,]+/).map((v) => (v === 'auto' ? null : parseFloat(v)));
     out = meet(out, {
       top: t == null ? box.top : box.top + t, right: r == null ? box.right : box.left + r,
@@ -88,13 +98,13 @@ function ownClip(style: CSSStyleDeclaration, box: Box): Box {
 }
 
 /** Text, background and border all transparent (the control's own style: it would show nothing). */
-function allTransparent(el: Element, style: CSSStyleDeclaration): boolean {
+function allTransparent(el: Element, css: (el: Element, prop: Prop) => string): boolean {
   const choice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
-  if (choice && style.appearance !== 'none') return false; // drawn by the browser whatever the colours
-  if (alpha(style.color) > 0 || alpha(style.backgroundColor) > 0 || style.backgroundImage !== 'none') return false;
-  if (style.boxShadow && style.boxShadow !== 'none' && alpha(style.boxShadow) > 0) return false;
-  return (['Top', 'Right', 'Bottom', 'Left'] as const).every((side) =>
-    parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0 || alpha(style.getPropertyValue(`border-${side.toLowerCase()}-color`)) === 0);
+  if (choice && css(el, 'appearance') !== 'none') return false; // drawn by the browser whatever the colours
+  if (alpha(css(el, 'color')) > 0 || alpha(css(el, 'backgroundColor')) > 0 || css(el, 'backgroundImage') !== 'none') return false;
+  const shadow = css(el, 'boxShadow');
+  if (shadow && shadow !== 'none' && alpha(shadow) > 0) return false;
+  return SIDES.every(([width, color]) => parseFloat(css(el, width)) === 0 || alpha(css(el, color)) === 0);
 }
 
 /** How many later siblings, at each level up from an off-screen field, may hold an overlay. */
@@ -106,15 +116,22 @@ const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
  * A visibility check for one pass over the page, as a person sees it. Honeypots and traps are
  * exactly the fields a bot fills and a person never sees. Computed styles (and boxes, where they
  * clip) are read once per element and shared by every control under it (a form's wrappers), so a
- * big form costs one style read per distinct element. Make a new check after the page changes.
+ * big form costs one style lookup, and one read of each property, per distinct element. Make a new
+ * check after the page changes.
  */
 export function visibilityCheck(doc: Document, opts: VisibilityOptions): VisibilityCheck {
   const view = doc.defaultView;
-  const styles = new Map<Element, CSSStyleDeclaration>();
+  // Each element's computed style, and each property read from it once: a property read costs
+  // about as much as the style lookup itself, and wrappers are asked about by every control inside.
+  const looks = new Map<Element, { style: CSSStyleDeclaration; read: Partial<Record<Prop, string>> }>();
   const styleOf = (el: Element) => {
-    let s = styles.get(el);
-    if (!s) styles.set(el, (s = view!.getComputedStyle(el)));
-    return s;
+    let l = looks.get(el);
+    if (!l) looks.set(el, (l = { style: view!.getComputedStyle(el), read: {} }));
+    return l;
+  };
+  const css = (el: Element, prop: Prop): string => {
+    const l = styleOf(el);
+    return (l.read[prop] ??= (prop === 'maskImage' ? l.style.maskImage || l.style.getPropertyValue('-webkit-mask-image') : l.style[prop]) ?? '');
   };
   const boxes = new Map<Element, Box>();
   const boxOf = (el: Element) => {
@@ -130,28 +147,31 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
 
   /** What an element passes on, given what its parent passes on. */
   function settle(el: Element, up: Inherited): Inherited {
-    const style = styleOf(el);
-    const position = style.position;
+    const position = css(el, 'position');
     const layer = position === 'fixed' || position === 'sticky' ? el : up.layer;
-    const opacity = up.opacity * (style.opacity === '' ? 1 : Number(style.opacity)) * filterOpacity(style.filter ?? '');
+    const filter = css(el, 'filter');
+    const opacity = up.opacity * (css(el, 'opacity') === '' ? 1 : Number(css(el, 'opacity'))) * (filter === 'none' ? 1 : filterOpacity(filter));
     let reason = up.reason;
-    if (!reason && style.display === 'none') reason = 'display: none';
-    if (!reason && style.contentVisibility === 'hidden') reason = 'content-visibility: hidden';
-    if (!reason && maskHidesAll(style.maskImage || style.getPropertyValue('-webkit-mask-image'))) reason = 'masked out';
+    // With layout, the browser's own check (checkVisibility) finds display: none and
+    // content-visibility: hidden on any ancestor, so they are not read for every wrapper here.
+    if (!opts.layout && !reason && css(el, 'display') === 'none') reason = 'display: none';
+    if (!opts.layout && !reason && css(el, 'contentVisibility') === 'hidden') reason = 'content-visibility: hidden';
+    if (!reason && maskHidesAll(css(el, 'maskImage'))) reason = 'masked out';
     // A fixed element escapes its ancestors' overflow (transforms aside); everything else is clipped by them.
     let clip = position === 'fixed' ? EVERYWHERE : up.clip;
+    // clip: rect() applies to absolutely (and fixed) positioned elements only.
+    const positioned = position === 'absolute' || position === 'fixed';
+    const clipPath = css(el, 'clipPath');
+    const rect = positioned ? css(el, 'clip') : 'auto';
     if (opts.layout && !reason) {
-      const clipping = (style.clipPath && style.clipPath !== 'none') || (style.clip && style.clip !== 'auto');
-      if (clipping) clip = meet(clip, ownClip(style, boxOf(el)));
-      const overflow = `${style.overflowX} ${style.overflowY}`;
+      if ((clipPath && clipPath !== 'none') || (rect && rect !== 'auto')) clip = meet(clip, ownClip(clipPath, rect, boxOf(el)));
+      const overflow = `${css(el, 'overflowX')} ${css(el, 'overflowY')}`;
       if (/hidden|clip/.test(overflow)) clip = meet(clip, boxOf(el));
       // A scrolling box shows what is scrolled out of it on scrolling, unless it has no room at all.
       else if (/auto|scroll/.test(overflow) && tooSmall(boxOf(el))) clip = { ...boxOf(el), right: boxOf(el).left };
     } else if (!reason) {
       // Without layout, only clips that leave nothing whatever the size.
-      if (/^inset\(\s*(5\d|[6-9]\d|100)%\s*\)/.test(style.clipPath ?? '') || /^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(style.clip ?? '')) {
-        if (!style.clip || style.clip === 'auto' || position === 'absolute' || position === 'fixed' || /^inset/.test(style.clipPath ?? '')) reason = 'clipped away';
-      }
+      if (/^inset\(\s*(5\d|[6-9]\d|100)%\s*\)/.test(clipPath) || (positioned && /^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(rect))) reason = 'clipped away';
     }
     return { reason, opacity, clip, layer };
   }
@@ -172,7 +192,7 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
 
   /**
    * The absolutely or fixed positioned elements among the NEARBY siblings just after `node`: where
-   * an overlay sits. Cached per node (and each sibling's style by styleOf), so the controls of a
+   * an overlay sits. Cached per node (and each sibling's position by css), so the controls of a
    * 1,000-field page share the work of their common containers.
    */
   const after = new Map<Element, readonly Element[]>();
@@ -182,7 +202,7 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
     const found: Element[] = [];
     let n = 0;
     for (let sib = node.nextElementSibling; sib && n++ < NEARBY; sib = sib.nextElementSibling) {
-      const position = styleOf(sib).position; // styleOf caches each element's computed style
+      const position = css(sib, 'position');
       if (position === 'absolute' || position === 'fixed') found.push(sib);
     }
     after.set(node, (list = found));
@@ -191,8 +211,7 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
 
   /** Would this element, lying over a field, hide it? Opaque paint: a background, an image, a video. */
   const opaque = (e: Element) => {
-    const s = styleOf(e);
-    return inheritedOf(e).opacity >= MIN_OPACITY && (REPLACED.has(e.tagName) || alpha(s.backgroundColor) >= 0.5 || s.backgroundImage !== 'none');
+    return inheritedOf(e).opacity >= MIN_OPACITY && (REPLACED.has(e.tagName) || alpha(css(e, 'backgroundColor')) >= 0.5 || css(e, 'backgroundImage') !== 'none');
   };
   const isLabelOf = (e: Element, el: Element) => {
     const label = e.closest('label');
@@ -208,6 +227,9 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
    */
   function coveredAt(el: Element, x: number, y: number): boolean {
     if (x >= 0 && y >= 0 && x < view!.innerWidth && y < view!.innerHeight) {
+      // Most often the field itself is on top: one hit test answers, without listing every layer.
+      const top = doc.elementFromPoint(x, y);
+      if (top && (top === el || el.contains(top) || top.contains(el) || isLabelOf(top, el))) return false;
       for (const e of doc.elementsFromPoint(x, y)) {
         if (e === el || el.contains(e) || e.contains(el) || isLabelOf(e, el)) return false;
         const layer = inheritedOf(e).layer;
@@ -231,27 +253,50 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
     return (extent ??= { right: Math.max(page.scrollWidth, view!.innerWidth), bottom: Math.max(page.scrollHeight, view!.innerHeight) });
   };
 
-  /** The check on the element alone: null when a person sees it. */
-  function check(el: Element): string | null {
+  /** What marks an element, or one of its ancestors, as not for a person (read once, the reason after). */
+  const MARKED = '.gform_validation_container, [aria-hidden="true"], [hidden], [inert], details:not([open])';
+  function marked(el: Element): string | null {
     if (el.closest('.gform_validation_container')) return 'a honeypot trap for bots';
     if (el.closest('[aria-hidden="true"]')) return 'aria-hidden';
     if (el.closest('[hidden], [inert]')) return 'hidden attribute';
     const details = el.closest('details:not([open])');
     if (details && !el.closest('summary')?.parentElement?.isSameNode(details)) return 'inside a closed <details>';
+    return null;
+  }
+
+  /** Why the browser does not render an element: the first ancestor with display: none or content-visibility: hidden. */
+  function notRendered(el: Element): string {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      if (css(node, 'display') === 'none') return 'display: none';
+      if (node !== el && css(node, 'contentVisibility') === 'hidden') return 'content-visibility: hidden';
+    }
+    return 'not rendered';
+  }
+
+  /** The check on the element alone: null when a person sees it. */
+  function check(el: Element): string | null {
+    const mark = el.closest(MARKED) && marked(el);
+    if (mark) return mark;
     if (!view) return 'not in a window';
-    const style = styleOf(el);
-    if (style.display === 'none') return 'display: none';
+    if (css(el, 'display') === 'none') return 'display: none';
     // visibility is inherited, so the control's own computed value already reflects its ancestors.
-    if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility: hidden';
+    const visibility = css(el, 'visibility');
+    if (visibility === 'hidden' || visibility === 'collapse') return 'visibility: hidden';
+    // The browser's own answer (a browser only: happy-dom's differs): display: none or
+    // content-visibility: hidden on any ancestor, opacity 0, visibility. contentVisibilityAuto stays
+    // off: content-visibility: auto only defers drawing what is scrolled out of view, and a person
+    // sees it on scrolling, as any other field below the fold.
+    const native = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    const rendered = !opts.layout || !native || native.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false });
+    if (!rendered) {
+      const why = notRendered(el);
+      if (why !== 'not rendered') return why;
+    }
     const own = inheritedOf(el);
     if (own.reason) return own.reason;
     if (own.opacity < MIN_OPACITY) return 'transparent';
-    if (allTransparent(el, style)) return 'transparent text, background and border';
-    // The browser's own answer where it has one (a browser only: happy-dom's differs) (content-visibility, closed <details>, opacity 0 …).
-    // contentVisibilityAuto stays off: content-visibility: auto only defers drawing what is scrolled
-    // out of view, and a person sees it on scrolling, as any other field below the fold.
-    const native = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-    if (opts.layout && native && !native.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false })) return 'not rendered';
+    if (allTransparent(el, css)) return 'transparent text, background and border';
+    if (!rendered) return 'not rendered';
     if (!opts.layout) return null;
     const box = boxOf(el);
     if (tooSmall(box)) return `${MAX_INVISIBLE_PX} px or smaller`;
