@@ -45,12 +45,16 @@ const PHONE_TOKENS: Readonly<Record<string, PhonePart>> = {
 };
 
 const kinds = new Map<string, Kind | null>();
+/** Every kind's patterns in one table: most words on a page name no kind, and one run says so. */
+const ANY_KIND: readonly RegExp[] = PRIORITY.flatMap((k) => KIND_KEYWORDS[k]);
+/** Every unrelated form's field patterns in one table, for the same reason. */
+const ANY_UNRELATED: readonly RegExp[] = Object.values(UNRELATED_FIELDS).flat();
 /** The first kind a text names; remembered, since a group's and a section's words repeat for every field in them. */
 function firstKind(text: string): Kind | null {
   let kind = kinds.get(text);
   if (kind === undefined) {
     if (kinds.size > 5000) kinds.clear();
-    kinds.set(text, (kind = PRIORITY.find((k) => matchesAny(KIND_KEYWORDS[k], text)) ?? null));
+    kinds.set(text, (kind = matchesAny(ANY_KIND, text) ? PRIORITY.find((k) => matchesAny(KIND_KEYWORDS[k], text)) ?? null : null));
   }
   return kind;
 }
@@ -131,7 +135,7 @@ export function classify(f: FieldRecord): Classification {
   const unrelated = f.type === 'password' || tokens.includes('one-time-code') ? 'login'
     : tokens.some((t) => t.startsWith('cc-')) ? 'payment'
     : f.type === 'url' ? 'comment'
-    : Object.keys(UNRELATED_FIELDS).find((k) => matchesAny(UNRELATED_FIELDS[k]!, `${own} ${ids}`));
+    : matchesAny(ANY_UNRELATED, `${own} ${ids}`) ? Object.keys(UNRELATED_FIELDS).find((k) => matchesAny(UNRELATED_FIELDS[k]!, `${own} ${ids}`)) : undefined;
   if (unrelated) return { kind: null, reason: `part of a ${unrelated} form, not a referral`, unrelated };
   // Someone else's details (emergency contact, guardian, policy holder, another doctor): no value
   // of ours belongs there. A section heading counts unless the field or the heading itself names
