@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EMPTY_ANSWERS, type Answers } from '../content/checklist/answers';
+import { RED_FLAG_KINDS, evaluate } from '../content/checklist/rules';
 import { initialEnclosures, parseEnclosurePages } from '../content/letter/enclosures';
 import { buildFaxCover } from '../content/letter/fax-cover';
 import { buildLetter, letterProblems, type LetterPatient } from '../content/letter/letter-model';
@@ -35,6 +36,7 @@ interface Props {
 const unanswered = (a: Answers) =>
   (Object.keys(EMPTY_ANSWERS) as (keyof Answers)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(EMPTY_ANSWERS[k]));
 
+const RED_FLAG = 'The checklist shows a red flag: this patient needs emergency or urgent care now. This letter is addressed to the clinic; do not send the patient’s care through a letter or fax that waits to be read. Send the patient as the checklist’s outcome says, and use the note as a handover.';
 const EMPTY_CHECKLIST = 'The checklist has no answers in this browser session, so the referral note says little. Answer the checklist in the popup, then reload this page.';
 
 /**
@@ -94,7 +96,8 @@ export function LetterContainer({ stores, initialSize, onPrint, settingsUrl, now
     hasEnclosures: choices.enclosures.length > 0, enclosurePages: pages.ok ? pages.pages : null,
   });
   const problems = letterProblems(profile, printable).filter((p) => choices.cover || (p.id !== 'clinic-fax' && p.id !== 'referrer-fax'));
-  const allNotices = checklist && unanswered(checklist.answers) ? [...notices, EMPTY_CHECKLIST] : notices;
+  const redFlag = useMemo(() => checklist !== null && RED_FLAG_KINDS.has(evaluate(checklist.answers).kind), [checklist]);
+  const allNotices = [...(redFlag ? [RED_FLAG] : []), ...notices, ...(checklist && unanswered(checklist.answers) ? [EMPTY_CHECKLIST] : [])];
 
   return (
     <>

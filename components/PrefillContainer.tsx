@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MESSAGES, fillFlow, isReadForm, planFlow, readForm, type Flow, type PlanFlow, type ReadForm } from '../content/prefill/flow';
 import { formName } from '../content/prefill/form-name';
 import { referralValues } from '../content/prefill/referral-values';
+import { RED_FLAG_KINDS, evaluate } from '../content/checklist/rules';
 import { knownHosts, withCorrection, withOrigin, type CorrectionValue, type PrefillSettings } from '../content/prefill/settings';
 import type { PrefillSettingsStore } from '../content/prefill/settings-store';
 import type { TabAccess } from '../content/prefill/tab-access';
@@ -100,13 +101,15 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     // A repaired profile is reported here too: the popup is where the user is looking.
     if (profile.notice) setNotice(profile.notice);
     const answers = state.state.answers;
-    return referralValues(patient, profile.profile, answers, state.state.included, new Date(now()));
+    return { values: referralValues(patient, profile.profile, answers, state.state.included, new Date(now())), redFlag: RED_FLAG_KINDS.has(evaluate(answers).kind) };
   }
 
   /** Reads the form in the tab (or reuses one already read, after a correction) and shows the plan. */
   async function plan(already?: ReadForm, s = settings) {
     if (!s) return;
     touch(patient);
+    // A red-flag outcome is emergency or urgent care, not a referral through the clinic's form.
+    if ((await currentValues()).redFlag) return setFlow({ kind: 'message', message: MESSAGES.redFlag });
     let form = already;
     if (!form) {
       setFlow({ kind: 'working', message: MESSAGES.reading });
@@ -114,7 +117,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
       if (!isReadForm(read)) return setFlow(read);
       form = read;
     }
-    setFlow(planFlow(form, await currentValues(), s.corrections[form.origin] ?? {}));
+    setFlow(planFlow(form, (await currentValues()).values, s.corrections[form.origin] ?? {}));
   }
 
   async function confirm(f: PlanFlow) {
@@ -122,7 +125,9 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     setFlow({ kind: 'working', message: MESSAGES.filling });
     // A last check that the plan still holds the current values (a change the watchers missed
     // must not fill an old value): plan again from what is stored now and compare.
-    const fresh = planFlow(f.form, await currentValues(), settings?.corrections[f.form.origin] ?? {});
+    const current = await currentValues();
+    if (current.redFlag) return setFlow({ kind: 'message', message: MESSAGES.redFlag });
+    const fresh = planFlow(f.form, current.values, settings?.corrections[f.form.origin] ?? {});
     if (fresh.kind !== 'plan' || JSON.stringify(fresh.plan.fill) !== JSON.stringify(f.plan.fill)) return setFlow({ kind: 'message', message: PLAN_STALE });
     setFlow(await fillFlow(tabs, f));
   }

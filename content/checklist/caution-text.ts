@@ -10,14 +10,17 @@ export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
   'post-op-without-surgery': 'Recovering from spine surgery is marked, but previous spine surgery is answered “No”.',
   'pt-details-without-course': 'PT weeks or a PT response are filled in, but the PT course is marked “Not started”.',
   'screened-but-flagged': 'Red flags are marked as screened and absent, yet a red flag is ticked.',
+  'screened-but-fracture-risk': 'Red flags are marked as screened and absent, but a recent strain or minor injury in a patient over 70, with osteoporosis or on long-term steroids is itself a red flag for fracture.',
+  'fusion-at-tear-level': 'The tear is reported at the level that was fused.',
   'pain-scores-out-of-order': 'The pain scores are out of order: best should be no higher than now, and now no higher than worst.',
 };
 
 export const CAUTION_TEXT: Readonly<Record<CautionId, string>> = {
   'red-flags-not-screened': 'Red flags are not yet marked as screened. A referral outcome needs the screen first.',
   'short-pt-course': `The PT course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests; the clinic may ask about it.`,
+  'pt-weeks-unknown': 'How many weeks the PT course lasted is not entered; the clinic will ask for it.',
   'lasting-injection-relief': 'Injections gave lasting relief; the clinic’s reason to evaluate is relief that wore off.',
   'risk.age': 'Age over 50 or under 20 with pain that is not long-standing: a risk factor, not a red flag on its own. Ask about the red flags with care.',
-  'risk.steroids': 'Long-term steroid use: a risk factor for spinal infection. Ask about fever or chills.',
+  'risk.steroids': 'Long-term steroid use: a risk factor for spinal infection and for fracture. Ask about fever or chills, and about a recent fall or lift.',
   'risk.osteoporosis': 'Osteoporosis: minor trauma or even strenuous lifting can cause a fracture. Ask about a recent fall or lift.',
 };

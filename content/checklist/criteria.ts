@@ -52,12 +52,15 @@ export const CRITERIA = [
     text: 'Pain that is worse lying down, or severe pain at night (possible tumour or infection)' },
   { id: 'rf.fracture', group: 'red-flag', source: AHCPR,
     text: 'Possible fracture: major trauma, or minor trauma or even strenuous lifting in an older or osteoporotic patient' },
+  // The same red flag met by the answers without its box: see fractureRisk in rules.ts.
+  { id: 'rf.fracture-risk', group: 'red-flag', source: AHCPR,
+    text: 'Possible fracture: a recent strain or minor injury in a patient over 70, with osteoporosis or on long-term steroids, in whom minor trauma or even lifting can break a vertebra' },
 
   // Risk factors: a caution, not an outcome (see rules.ts for why).
   { id: 'risk.age', group: 'risk', source: AHCPR,
     text: 'Age over 50 or under 20 with pain that is not long-standing: the red-flag table lists this age for tumour or infection, so ask about the other red flags with care' },
   { id: 'risk.steroids', group: 'risk', source: AHCPR,
-    text: 'Long-term steroid use: immune suppression is a risk factor for spinal infection; ask about fever or chills' },
+    text: 'Long-term steroid use: immune suppression is a risk factor for spinal infection, and steroids weaken bone, so minor trauma can cause a fracture; ask about fever or chills and a recent fall or lift' },
   { id: 'risk.osteoporosis', group: 'risk', source: AHCPR,
     text: 'Osteoporosis: minor trauma or even strenuous lifting can cause a fracture; ask about a recent fall or lift' },
 
@@ -67,9 +70,9 @@ export const CRITERIA = [
   { id: 'excl.gross-instability', group: 'exclusion', source: CLINIC_PAGES.fibrinVsFusion,
     text: 'Gross segmental instability: the clinic directs this to a surgical evaluation' },
   { id: 'excl.fracture', group: 'exclusion', source: CLINIC_PAGES.fibrinVsFusion,
-    text: 'A known vertebral fracture: the clinic directs this to a surgical evaluation' },
+    text: 'A known vertebral fracture: if it is new or not yet treated it needs urgent medical care; otherwise the clinic directs it to a surgical evaluation, not disc repair' },
   { id: 'excl.infection', group: 'exclusion', source: CLINIC_PAGES.annularTearRepair,
-    text: 'A diagnosed spinal infection, such as discitis' },
+    text: 'A diagnosed spinal infection, such as discitis: if it is new or not under treatment it needs urgent medical care; it is not a disc-repair question' },
   { id: 'excl.facet-si', group: 'exclusion', source: CLINIC_PAGES.annularTearRepair,
     text: 'Pain that comes only from the facet joints or the sacroiliac joint, not the disc' },
   { id: 'excl.severe-scoliosis', group: 'exclusion', source: CLINIC_PAGES.fibrinVsFusion,
@@ -105,7 +108,7 @@ export const CRITERIA = [
 
   // When a candidacy evaluation for biologic disc repair may be appropriate.
   { id: 'eval.chronic-after-pt', group: 'evaluation', source: REGEN,
-    text: 'Pain beyond 12 weeks, not settled by a dedicated PT course' },
+    text: 'Pain beyond 12 weeks, not settled by physical therapy so far' },
   { id: 'eval.imaging-tear', group: 'evaluation', source: REGEN,
     text: 'Imaging reports an annular tear or internal disc disruption that fits the pain; it may be the pain source, which the clinic’s evaluation tests' },
   { id: 'eval.structured-pt', group: 'evaluation', source: CLINIC_PAGES.beforeFusion,
@@ -130,6 +133,10 @@ export const CRITERIA = [
     text: 'Injections gave lasting relief and no imaging shows a disc tear: the clinic’s reason to evaluate is relief that wore off' },
   { id: 'path.inflammatory', group: 'pathway', source: GUIDELINES.spondyloarthritis,
     text: 'Features of inflammatory back pain (possible axial spondyloarthritis): assess for referral to a rheumatologist; not an emergency' },
+  { id: 'path.under-16', group: 'pathway', source: GUIDELINES.scope,
+    text: 'Under 16: outside what these guidelines cover (NICE NG59 is for people aged 16 and over), and back pain in a child needs its own assessment; refer to the child’s doctor' },
+  { id: 'path.fused-level', group: 'pathway', source: CLINIC_PAGES.annularTearRepair,
+    text: 'The reported tear is at a level that was fused: the clinic looks for a disc that is still viable, so discuss the route before referring' },
   { id: 'path.claudication', group: 'pathway', source: CLINIC_PAGES.annularTearRepair,
     text: 'Long-standing symptoms in both legs on walking, eased by sitting or bending forward: not an emergency, but the clinic looks for a discrete annular tear as the main pain driver, so discuss the route' },
 

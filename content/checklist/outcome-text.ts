@@ -10,14 +10,14 @@ export interface OutcomeText {
 
 export const OUTCOME_TEXT: Readonly<Record<OutcomeKind, OutcomeText>> = {
   emergency: {
-    headline: 'Emergency: same-day emergency department',
+    headline: 'Emergency: emergency department now',
     explanation:
-      'These signs may mean cauda equina syndrome. Send the patient to an emergency department today, and tell them why; do not wait for a clinic appointment. Red flags override every other answer.',
+      'These signs may mean cauda equina syndrome. Send the patient to an emergency department now, and tell them why; do not wait for a clinic appointment or use the clinic’s referral form. Red flags override every other answer.',
   },
   urgent: {
     headline: 'Urgent medical evaluation',
     explanation:
-      'A red flag for a possible serious cause (cancer, infection, fracture, or a worsening nerve deficit) is present. Arrange an urgent assessment by a physician before any elective referral. Red flags override every other answer.',
+      'A red flag for a possible serious cause (cancer, infection, fracture, or a worsening nerve deficit) is present. Arrange an urgent assessment by a physician (for a worsening nerve deficit, an urgent surgical opinion) before any elective referral. Red flags override every other answer.',
   },
   'other-pathway': {
     headline: 'Likely another pathway: discuss with the clinic',
@@ -60,7 +60,7 @@ export const OUTCOME_WORD: Readonly<Record<OutcomeKind, string>> = {
  * else is answered, so an emergency or urgent outcome is never put in doubt by a conflict.
  */
 export function conflictWarning(kind: OutcomeKind): string {
-  if (kind === 'emergency') return 'Some answers conflict; check them. The red flag still calls for the emergency department today.';
+  if (kind === 'emergency') return 'Some answers conflict; check them. The red flag still calls for the emergency department now.';
   return kind === 'urgent'
     ? 'Some answers conflict; check them. The red flag still calls for urgent evaluation.'
     : 'Some answers conflict; check them before relying on this outcome.';

@@ -11,7 +11,7 @@ import {
   WISH_CHOICES, choiceLabel, type Choice,
 } from './questions';
 import { REFERRAL_ITEMS } from './referral-items';
-import type { CautionId, Outcome, OutcomeKind } from './rules';
+import { RED_FLAG_KINDS, SUGGESTED_PT_WEEKS, type CautionId, type Outcome, type OutcomeKind } from './rules';
 
 /** One part of the referral note, so that the letter and the form prefill can place it. */
 export interface NoteSection {
@@ -23,8 +23,8 @@ export interface NoteSection {
 
 /** The outcome in words for the clinic (not the checklist's own headline). */
 const REASON: Readonly<Record<OutcomeKind, string>> = {
-  emergency: 'Possible cauda equina syndrome. The patient has been advised to attend an emergency department today.',
-  urgent: 'A red flag for a possible serious cause is present. Urgent medical assessment is advised before any elective referral.',
+  emergency: 'Possible cauda equina syndrome: an emergency. This note is a handover for the emergency department or the on-call spine team, not a request for a clinic appointment.',
+  urgent: 'A red flag for a possible serious cause is present. This note is for the urgent medical assessment (the patient’s physician, or an urgent surgical opinion for a worsening nerve deficit), before any elective referral.',
   'other-pathway': 'Findings point away from biologic disc repair; advice on the most suitable pathway is requested.',
   'pt-first': 'Physical therapy is the current plan. This note records the baseline; no clinic referral is requested yet.',
   'consider-referral': 'Referral for a candidacy evaluation for biologic disc repair. Candidacy is for the clinic to decide.',
@@ -33,7 +33,7 @@ const REASON: Readonly<Record<OutcomeKind, string>> = {
 };
 
 const QUESTION: Readonly<Record<OutcomeKind, string>> = {
-  emergency: 'Please assess today for possible cauda equina syndrome.',
+  emergency: 'Please assess now for possible cauda equina syndrome.',
   urgent: 'Please assess urgently for a possible serious cause of the back pain.',
   'other-pathway': 'Which pathway would you advise for this patient?',
   'pt-first': 'None at present (for the record).',
@@ -42,9 +42,16 @@ const QUESTION: Readonly<Record<OutcomeKind, string>> = {
   'not-enough-info': 'None yet: the assessment is incomplete.',
 };
 
+/** Cautions the clinic should read too, in the note's words (the referrer's own reminders stay in the popup). */
+const NOTE_CAUTION: Partial<Record<CautionId, string>> = {
+  'short-pt-course': `the physical therapy course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests.`,
+  'pt-weeks-unknown': 'the length of the physical therapy course is not recorded.',
+  'lasting-injection-relief': 'injections gave lasting relief.',
+};
+
 /** Risk factors named in the note's red-flag section, in plain words. */
 const RISK_TEXT: Partial<Record<CautionId, string>> = {
-  'risk.age': 'age over 50 or under 20 with pain that is not long-standing',
+  'risk.age': 'age (over 50 or under 20) with pain that is not long-standing',
   'risk.steroids': 'long-term steroid use',
   'risk.osteoporosis': 'osteoporosis',
 };
@@ -70,8 +77,10 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
     REASON[outcome.kind],
     ...outcome.reasons.map(sentence),
     ...outcome.supporting.map(sentence),
+    ...outcome.cautions.map((c) => NOTE_CAUTION[c]).filter((t): t is string => Boolean(t)).map((t) => `- Note: ${t}`),
   ]));
-  add('question', 'Question for the clinic', QUESTION[outcome.kind]);
+  // A red-flag note is read by whoever assesses the patient urgently, not by the elective clinic.
+  add('question', RED_FLAG_KINDS.has(outcome.kind) ? 'Question for the assessing clinician' : 'Question for the clinic', QUESTION[outcome.kind]);
 
   add('patient', 'Patient', join([
     line('Age', d.age === null ? null : d.age >= AGE_TOP ? '90 or older' : `${d.age}`),
@@ -130,7 +139,7 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   ].filter(Boolean).join(', ');
   const surgery = a.priorSurgery === null ? null : a.priorSurgery === 'no' ? 'none' : [
     label(SURGERY_TYPE_CHOICES, d.surgeryType) ?? 'yes', label(LEVEL_CHOICES, d.surgeryLevel),
-    month(d.surgeryDate), 'pain continues',
+    month(d.surgeryDate), a.context === 'post-op' ? 'in post-operative rehabilitation' : 'pain continues',
   ].filter(Boolean).join(', ');
   add('treatment', 'Treatment so far', join([
     line('Physical therapy', pt),

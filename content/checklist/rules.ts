@@ -7,7 +7,7 @@ export const CHRONIC_AFTER_WEEKS = 12;
 export const SUGGESTED_PT_WEEKS = 8;
 
 /**
- * `emergency`: possible cauda equina syndrome, same-day emergency department.
+ * `emergency`: possible cauda equina syndrome, emergency department now.
  * `urgent`: other red flags (cancer, infection, fracture, progressive deficit), urgent medical evaluation.
  * Code that switches on kinds must handle both.
  */
@@ -39,12 +39,15 @@ export type ConflictId =
   | 'post-op-without-surgery'
   | 'pt-details-without-course'
   | 'screened-but-flagged'
+  | 'screened-but-fracture-risk'
+  | 'fusion-at-tear-level'
   | 'pain-scores-out-of-order';
 
 /** Things worth knowing about an outcome that do not change it. */
 export type CautionId =
   | 'red-flags-not-screened'
   | 'short-pt-course'
+  | 'pt-weeks-unknown'
   | 'lasting-injection-relief'
   | 'risk.age'
   | 'risk.steroids'
@@ -63,6 +66,38 @@ export interface Outcome {
 }
 
 const isChronic = (a: Answers) => a.durationWeeks !== null && a.durationWeeks > CHRONIC_AFTER_WEEKS;
+
+/** "Older" for the fracture red flag (see fractureRisk). */
+export const FRACTURE_AGE_OVER = 70;
+/** The youngest age the sources cover: NICE NG59 is for people aged 16 and over, AHCPR for adults. */
+export const ADULT_FROM_AGE = 16;
+
+/**
+ * A recent strain or minor injury in an older or potentially osteoporotic patient: AHCPR Table 1
+ * lists "minor trauma or even strenuous lifting (in older or potentially osteoporotic patient)" as
+ * a red flag for fracture, so these answers meet it even when its box is not ticked. Long-term
+ * steroid use counts as potentially osteoporotic. AHCPR does not define "older"; we take over 70,
+ * the fracture cut-off in commonly used red-flag tables, and the Cochrane review of fracture red
+ * flags (Williams 2013, CD008643) found older age and corticosteroid use useful on their own.
+ * Below 70 the age caution still asks about the red flags.
+ */
+export function fractureRisk(a: Answers): boolean {
+  const d = a.details;
+  return a.onset === 'acute' && (d.comorbidities.includes('osteoporosis') || d.comorbidities.includes('long-term-steroids')
+    || (d.age !== null && d.age > FRACTURE_AGE_OVER));
+}
+
+/** Signs of nerve-root involvement entered in the examination or history (reduced power, sensation or reflexes, positive SLR, pain below the knee). */
+const nerveSigns = (a: Answers) => {
+  const d = a.details;
+  return d.power === 'reduced' || d.sensation === 'reduced' || d.reflexes === 'reduced' || d.slr === 'positive' || d.spread === 'below-knee';
+};
+/** "Mild disc changes … no important nerve involvement" supports PT only when no nerve signs were entered. */
+const mildDisc = (a: Answers): CriterionId[] => (a.imaging === 'mild-changes' && !nerveSigns(a) ? ['pt.mild-disc'] : []);
+
+/** A fusion at the very level where imaging reports the tear: a fused level has no viable disc to treat. */
+const fusedTearLevel = (a: Answers) => a.priorSurgery === 'yes' && a.details.surgeryType === 'fusion' && a.imaging === 'annular-tear'
+  && a.details.surgeryLevel !== null && a.details.surgeryLevel !== 'several' && a.details.surgeryLevel === a.details.imagingLevel;
 const MUSCULAR_DRIVERS: ReadonlySet<Answers['driver']> = new Set(['muscle', 'ligament', 'posture']);
 const EMERGENCY: ReadonlySet<RedFlagId> = new Set(EMERGENCY_FLAG_IDS);
 
@@ -80,6 +115,8 @@ export function findConflicts(a: Answers): ConflictId[] {
     found.push('pt-details-without-course');
   }
   if (a.redFlagsScreened && a.redFlags.length > 0) found.push('screened-but-flagged');
+  if (a.redFlagsScreened && a.redFlags.length === 0 && fractureRisk(a)) found.push('screened-but-fracture-risk');
+  if (fusedTearLevel(a)) found.push('fusion-at-tear-level');
   const [best, now, worst] = [d.nprsBest, d.nprsNow, d.nprsWorst];
   if ((best !== null && now !== null && best > now) || (now !== null && worst !== null && now > worst)
     || (best !== null && worst !== null && best > worst)) {
@@ -114,8 +151,11 @@ function ptFirstTriggers(a: Answers): CriterionId[] {
   if (a.ptCourse === 'none' || a.ptCourse === 'ongoing') reasons.push('pt.structured-course');
   if (a.ptResponse === 'improving') reasons.push('pt.improving');
   if (a.context === 'post-procedure') reasons.push('pt.after-disc-repair');
-  // The article lists pre-/post-operative rehab and conditioning as reasons to start with PT.
-  if (a.context === 'pre-op' || a.context === 'post-op') reasons.push('pt.rehab');
+  // The article lists pre-/post-operative rehab and conditioning as reasons to start with PT. A
+  // patient booked for surgery who wants to avoid or delay it, or wants a disc-preserving option,
+  // is the patient the article's regenerative section names, so pre-operative rehab alone does not
+  // settle the route for them.
+  if ((a.context === 'pre-op' && a.wishes.length === 0) || a.context === 'post-op') reasons.push('pt.rehab');
   if (a.context === 'conditioning') reasons.push('pt.conditioning');
   return reasons;
 }
@@ -141,12 +181,15 @@ export function evaluate(a: Answers): Outcome {
     kind, reasons, supporting: [], missing: [], conflicts, cautions, ...extra,
   });
 
-  if (a.redFlags.length > 0) {
+  // The answers themselves may meet the fracture red flag (see fractureRisk): the safer route is
+  // to treat it as ticked, and the conflict tells the clinician why.
+  const implied: CriterionId[] = fractureRisk(a) && !a.redFlags.includes('rf.fracture') ? ['rf.fracture-risk'] : [];
+  if (a.redFlags.length > 0 || implied.length > 0) {
     const emergency = a.redFlags.filter((f) => EMERGENCY.has(f));
     const urgent = a.redFlags.filter((f) => !EMERGENCY.has(f));
     // The clinic also names a progressive deficit as a reason for surgical, not disc, evaluation.
     const supporting: CriterionId[] = a.redFlags.includes('rf.progressive-deficit') ? ['excl.progressive-deficit'] : [];
-    return make(emergency.length > 0 ? 'emergency' : 'urgent', [...emergency, ...urgent], { supporting });
+    return make(emergency.length > 0 ? 'emergency' : 'urgent', [...emergency, ...urgent, ...implied], { supporting });
   }
 
   if (!a.redFlagsScreened) cautions.unshift('red-flags-not-screened');
@@ -154,17 +197,23 @@ export function evaluate(a: Answers): Outcome {
   // Other pathways. Inflammatory back pain: NICE NG59 1.1.1 says to exclude inflammatory disease
   // such as spondyloarthritis, and NG65 1.1 sets out referral to a rheumatologist (not urgent).
   const elsewhere: CriterionId[] = [];
+  // Children and young teenagers: outside what the sources cover (NICE NG59 is for 16 and over,
+  // AHCPR for adults), and back pain at that age has other causes to rule out. The safer route
+  // is the child's own doctor, not a PT-first or disc-repair route.
+  if (a.details.age !== null && a.details.age < ADULT_FROM_AGE) elsewhere.push('path.under-16');
   if (a.inflammatory) elsewhere.push('path.inflammatory');
   elsewhere.push(...a.exclusions);
   if (a.imaging === 'severe') elsewhere.push('excl.end-stage-imaging');
   // Long-standing bilateral claudication is not the "new" bilateral symptom of cauda equina, nor
   // the discrete tear the clinic treats. The sources do not route it; discussing it is the safer way.
   if (a.details.claudication) elsewhere.push('path.claudication');
+  // A fusion at the level of the reported tear: the clinic's candidacy needs a viable disc.
+  if (fusedTearLevel(a)) elsewhere.push('path.fused-level');
   if (elsewhere.length > 0) return make('other-pathway', elsewhere);
 
   const ptFirst = ptFirstTriggers(a);
   if (ptFirst.length > 0) {
-    return make('pt-first', ptFirst, { supporting: a.imaging === 'mild-changes' ? ['pt.mild-disc'] : [] });
+    return make('pt-first', ptFirst, { supporting: mildDisc(a) });
   }
 
   // From here the episode is chronic, not muscular, not a rehab context, and any PT course is
@@ -185,12 +234,16 @@ export function evaluate(a: Answers): Outcome {
   const supporting: CriterionId[] = [];
   if (a.injections === 'temporary') supporting.push('eval.esi-temporary');
   supporting.push(...wishReasons(a));
+  // Earlier back surgery: the clinic weighs each such case on its own (article, "What the Evidence Suggests").
+  if (a.priorSurgery === 'yes') supporting.push('path.post-surgery');
 
   let referral: Outcome;
   if (a.imaging === 'annular-tear' && a.imagingFits === 'yes') {
     // Disc evidence: the clinic asks for a discrete tear as the main driver and imaging that
-    // matches the pain pattern (annular tear repair page). A short course is a caution only.
+    // matches the pain pattern (annular tear repair page). A short or unstated course is a
+    // caution only, and the note says so (the clinic asks for documented conservative care).
     if (a.ptWeeks !== null && a.ptWeeks < SUGGESTED_PT_WEEKS) cautions.push('short-pt-course');
+    if (a.ptWeeks === null) cautions.push('pt-weeks-unknown');
     referral = make('consider-referral', ['eval.chronic-after-pt', 'eval.imaging-tear'], { supporting });
   } else if (a.imaging === 'none') {
     // No imaging: only a full structured course (the clinic's 8–12 weeks) without lasting benefit,
@@ -203,7 +256,7 @@ export function evaluate(a: Answers): Outcome {
     // Imaging without disc evidence that fits the pain. Earlier surgery or temporary injection
     // relief does not make up for it (the clinic's candidacy criteria need the tear).
     const reasons: CriterionId[] = a.priorSurgery === 'yes' ? ['path.post-surgery', 'path.no-disc-evidence'] : ['path.no-disc-evidence'];
-    return make('other-pathway', reasons, { supporting: a.imaging === 'mild-changes' ? ['pt.mild-disc'] : [] });
+    return make('other-pathway', reasons, { supporting: mildDisc(a) });
   }
   // A referral outcome only after the red-flag screen: until then, that is the question to answer.
   if (!a.redFlagsScreened) return make('not-enough-info', [], { missing: ['redFlagsScreened'] });

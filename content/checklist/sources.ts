@@ -63,6 +63,11 @@ export const GUIDELINES = {
     label: 'NICE NG59, low back pain and sciatica, recommendations 1.1.4–1.1.5 (imaging)',
     url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
   },
+  /** NICE NG59's title and overview: "Low back pain and sciatica in over 16s"; it covers people aged 16 and over. */
+  scope: {
+    label: 'NICE NG59, “Low back pain and sciatica in over 16s: assessment and management” (covers people aged 16 and over)',
+    url: 'https://www.nice.org.uk/guidance/ng59',
+  },
   /** NICE NG59 recommendations 1.1.2–1.1.3: risk stratification, for example the STarT Back tool. */
   stratification: {
     label: 'NICE NG59, low back pain and sciatica, recommendations 1.1.2–1.1.3 (risk stratification, e.g. STarT Back)',

@@ -23,6 +23,11 @@ export function selectionQuery(ids: readonly PrintId[]): string {
  */
 const URGENT_KINDS: ReadonlySet<OutcomeKind> = new Set(['urgent', 'emergency']);
 
+/** Other-pathway reasons that call for care soon (a fracture or infection that may be new): the red-flag handouts. */
+const SEEK_CARE = new Set(['excl.fracture', 'excl.infection']);
+/** Other-pathway reasons about the disc itself, where the disc-treatment questions handout helps. */
+const DISC_REASONS = new Set(['excl.severe-collapse', 'excl.end-stage-imaging', 'excl.gross-instability', 'excl.severe-scoliosis', 'path.fused-level', 'path.post-surgery']);
+
 /**
  * The handouts that fit a checklist outcome. Urgent and emergency outcomes get the safety card on
  * its own and the "when to get help now" handout: short, and about the next few hours.
@@ -33,15 +38,22 @@ export function suggestedHandouts(outcome: Outcome, answers: Answers): PrintId[]
   if (answers.context === 'post-procedure') return ['before-after-procedure', 'pt-after-disc-repair'];
   // After surgery (post-operative rehab, or any earlier back surgery) disc repair is not the conversation.
   const afterSurgery = answers.context === 'post-op' || answers.priorSurgery === 'yes';
+  const reasons: readonly string[] = outcome.reasons;
   switch (kind) {
     case 'pt-first':
+      // Rehabilitation after surgery and conditioning are about the exercise programme itself;
+      // "PT or disc repair?" and long-lasting pain are not their questions.
+      if (answers.context === 'post-op' || answers.context === 'conditioning') return ['pt-when-it-helps'];
       return afterSurgery ? ['pt-when-it-helps', 'long-lasting-pain'] : ['pt-when-it-helps', 'pt-or-disc-repair'];
     case 'consider-referral':
       return ['annular-tears', 'disc-repair-explained', 'disc-decisions', 'clinic-evaluation'];
     case 'consider-referral-needs-mri':
-      return ['annular-tears', 'mri-report', 'clinic-evaluation'];
+      // No imaging yet, so no tear to explain: what the evaluation and an MRI report involve.
+      return ['clinic-evaluation', 'mri-report', 'long-lasting-pain'];
     case 'other-pathway':
-      return afterSurgery ? ['long-lasting-pain', 'clinic-evaluation'] : ['long-lasting-pain', 'disc-decisions'];
+      if (reasons.some((r) => SEEK_CARE.has(r))) return ['safety-card', 'get-help-now'];
+      // Under 16, inflammatory back pain, no disc evidence, lasting relief: long-lasting pain only.
+      return reasons.some((r) => DISC_REASONS.has(r)) ? ['long-lasting-pain', 'disc-decisions'] : ['long-lasting-pain'];
     default:
       return [];
   }

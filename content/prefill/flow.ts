@@ -47,6 +47,7 @@ export const MESSAGES = {
   notClinicForm: (origin: string) => `This tab (${origin}) is not set as the clinic’s referral form, so nothing was read.`,
   noFormInTime: `No form appeared on this page within ${WAIT_SECONDS} seconds, so nothing was filled.`,
   pageChanged: 'The page changed since the plan was made; read it again.',
+  redFlag: 'The checklist shows a red flag: this patient needs emergency or urgent medical care, not a referral through the clinic’s web form, so nothing was read or filled. If the red flag was ticked by mistake, correct the checklist first.',
   sentDuringFill: (filled: number | null) =>
     `The page sent the form while it was being filled${filled === null ? '' : ` (${filled} field${filled === 1 ? ' was' : 's were'} filled by then)`}. `
     + 'It may have reached the clinic incomplete: look at the page, and contact the clinic if it did.',

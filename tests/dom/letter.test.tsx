@@ -120,6 +120,17 @@ describe('LetterContainer', () => {
     expect(onPrint).toHaveBeenCalledOnce();
   });
 
+  it('a red flag says the letter is no way to send emergency or urgent care, and the note is a handover', async () => {
+    await open({ answers: { ...ANSWERS, redFlagsScreened: false, redFlags: ['rf.saddle-numbness'] } });
+    expect(screen.getByText(/The checklist shows a red flag: this patient needs emergency or urgent care now/)).toBeTruthy();
+    expect(letterText()).toContain('handover for the emergency department or the on-call spine team');
+  });
+
+  it('no red flag, no such banner', async () => {
+    await open();
+    expect(screen.queryByText(/The checklist shows a red flag/)).toBeNull();
+  });
+
   it('an empty checklist says so', async () => {
     await open({ answers: EMPTY_ANSWERS, included: [] });
     expect(screen.getByText(/The checklist has no answers in this browser session/)).toBeTruthy();

@@ -14,13 +14,13 @@ afterEach(cleanup);
 const SITE = 'https://valorspine.com';
 const patient: Patient = { ...EMPTY_PATIENT, firstName: 'Zephyrine', lastName: 'Okafor' };
 
-function setup(answer: (request: unknown) => unknown, opts: { url?: string; start?: Patient; now?: () => number; clearFails?: boolean } = {}) {
+function setup(answer: (request: unknown) => unknown, opts: { url?: string; start?: Patient; now?: () => number; clearFails?: boolean; state?: typeof EMPTY_STATE } = {}) {
   const saved: { settings: PrefillSettings[]; patient: Patient[]; cleared: number } = { settings: [], patient: [], cleared: 0 };
   const stores: Stores = {
     patient: { load: async (now) => ({ patient: opts.start ?? patient, lastUsed: now }), save: async (p) => { saved.patient.push(p); }, clear: async () => { saved.cleared++; if (opts.clearFails) throw new Error('storage refused'); } },
     settings: { load: async () => ({ settings: DEFAULT_PREFILL_SETTINGS }), save: async (s) => { saved.settings.push(s); } },
     profile: { load: async () => ({ profile: DEFAULT_PROFILE }), save: async () => undefined },
-    checklist: { load: async () => ({ state: EMPTY_STATE }), save: async () => undefined, clear: async () => undefined },
+    checklist: { load: async () => ({ state: opts.state ?? EMPTY_STATE }), save: async () => undefined, clear: async () => undefined },
   };
   const tabs: TabAccess = { target: async () => ({ id: 7, url: opts.url ?? `${SITE}/refer/` }), run: vi.fn(async (_id, request) => answer(request)) };
   render(<PrefillContainer stores={stores} tabs={tabs} now={opts.now} />);
@@ -59,6 +59,14 @@ describe('PrefillContainer', () => {
     fireEvent.click(await prefillButton());
     expect((await screen.findByRole('alert')).textContent).toContain(message);
     expect(tabs.run).toHaveBeenCalledTimes(1);
+  });
+
+  it('a red-flag outcome is not sent through the clinic’s web form: nothing is read or filled', async () => {
+    const state = { ...EMPTY_STATE, answers: { ...EMPTY_STATE.answers, redFlags: ['rf.bladder-bowel' as const] } };
+    const { tabs } = setup(() => undefined, { state });
+    fireEvent.click(await prefillButton());
+    expect((await screen.findByRole('alert')).textContent).toContain('needs emergency or urgent medical care, not a referral through the clinic’s web form');
+    expect(tabs.run).not.toHaveBeenCalled();
   });
 
   it('refuses a tab that is not the clinic’s form and offers to add it', async () => {

@@ -92,7 +92,7 @@ test('saddle numbness: emergency, apart from an urgent red flag', async ({ popup
   await expectNoAxeViolations(popup.page);
 
   await popup.choose('Saddle, genital or perianal numbness');
-  await expect(popup.outcome).toHaveText('Emergency: same-day emergency department');
+  await expect(popup.outcome).toHaveText('Emergency: emergency department now');
   await expect(popup.page.locator('#outcome')).toHaveAttribute('data-outcome', 'emergency');
   expect(await popup.reasonIds()).toEqual(['rf.saddle-numbness', 'rf.cancer']);
   // The patient leaves with the two-level safety card and "when to get help now", nothing about disc repair.
@@ -101,7 +101,7 @@ test('saddle numbness: emergency, apart from an urgent red flag', async ({ popup
   await expectActionsInView(popup);
   await expectNoAxeViolations(popup.page);
   const note = await popup.copySummary();
-  expect(note).toContain('Possible cauda equina syndrome. The patient has been advised to attend an emergency department today.');
+  expect(note).toContain('Possible cauda equina syndrome: an emergency. This note is a handover for the emergency department or the on-call spine team, not a request for a clinic appointment.');
   expect(note).not.toMatch(/biologic disc repair/);
 });
 
@@ -118,7 +118,7 @@ test('six weeks after a fusion, in post-operative rehab: physical therapy first'
   await expect(popup.page.getByText('That month is in the future.')).toBeVisible();
   await popup.page.getByLabel('Surgery date').fill('01/2025');
   await expect(popup.page.getByText('That month is in the future.')).toHaveCount(0);
-  expect(await popup.copySummary()).toContain('Spine surgery: Fusion, 2025-01, pain continues');
+  expect(await popup.copySummary()).toContain('Spine surgery: Fusion, 2025-01, in post-operative rehabilitation');
 });
 
 test('no imaging: 4 weeks of PT is not enough; after 8 weeks the clinic’s evaluation includes MRI review', async ({ popup }) => {
@@ -168,6 +168,18 @@ test('age over 50 with new pain raises a caution; the empty state asks for answe
   await expect(popup.outcome).toHaveText(/Physical therapy first/);
   await popup.page.getByLabel('Age in years').fill('95');
   await expect(popup.page.getByText(/90 or older/).first()).toBeVisible();
+});
+
+test('a recent strain at 78, screened: the answers meet the fracture red flag (AHCPR Table 1)', async ({ popup }) => {
+  await popup.choose('I screened for all of these and none is present');
+  await popup.choose('Recent strain or minor injury, expected to settle');
+  await expect(popup.outcome).toHaveText(/Physical therapy first/);
+  await popup.openHistory(/^Patient:/);
+  await popup.page.getByLabel('Age in years').fill('78');
+  await expect(popup.outcome).toHaveText('Urgent medical evaluation');
+  expect(await popup.reasonIds()).toEqual(['rf.fracture-risk']);
+  await expect(popup.page.locator('[data-conflict="screened-but-fracture-risk"]')).toBeVisible();
+  await expectActionsInView(popup);
 });
 
 test('bad entries show inline, change nothing and are never copied', async ({ popup }) => {
@@ -283,7 +295,7 @@ test('fits 800×600 and reflows at 320 px; the sticky bar carries the outcome an
   await narrow.choose('Saddle, genital or perianal numbness');
   expect(await overflow(narrow)).toBeLessThanOrEqual(0);
   const bar = narrow.page.locator('.outcome-bar');
-  await expect(bar).toHaveText(/Emergency: same-day emergency department/);
+  await expect(bar).toHaveText(/Emergency: emergency department now/);
   await expect(bar).not.toHaveText(/Emergency: Emergency/); // the headline already names the outcome
   await expect(bar).toHaveAttribute('data-outcome', 'emergency');
   await expect(bar.getByRole('button', { name: 'Copy note' })).toBeVisible();

@@ -48,7 +48,7 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
     ids: ['rf.saddle-numbness', 'rf.bladder-bowel', 'rf.sexual-dysfunction', 'rf.bilateral-legs'] },
   { what: 'urgent red flags and risk factors (AHCPR Table 1)',
     source: /^AHCPR guideline “Acute low back problems in adults”, Table 1/,
-    ids: ['rf.progressive-deficit', 'rf.infection', 'rf.cancer', 'rf.night-pain', 'rf.fracture',
+    ids: ['rf.progressive-deficit', 'rf.infection', 'rf.cancer', 'rf.night-pain', 'rf.fracture', 'rf.fracture-risk',
       'risk.age', 'risk.steroids', 'risk.osteoporosis'] },
   { what: 'imaging in non-specialist settings (NICE NG59 1.1.4–1.1.5)',
     source: /^NICE NG59, low back pain and sciatica, recommendations 1\.1\.4–1\.1\.5/,
@@ -56,10 +56,13 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
   { what: 'inflammatory back pain (NICE NG65)',
     source: /^NICE NG65/,
     ids: ['path.inflammatory'] },
+  { what: 'who the guidelines cover (NICE NG59: people aged 16 and over)',
+    source: /^NICE NG59, “Low back pain and sciatica in over 16s/,
+    ids: ['path.under-16'] },
   { what: 'what the clinic looks for before recommending the procedure (annular tear repair page)',
     source: /^Clinic page: Annular tear repair/,
     ids: ['candidacy.discrete-tear', 'candidacy.viable-disc', 'candidacy.failed-care', 'candidacy.imaging-match',
-      'path.claudication'] },
+      'path.claudication', 'path.fused-level'] },
   { what: 'further conclusions the rules reach, from other article sections and clinic pages',
     source: /^Clinic (article, section|page: )/,
     ids: ['pt.not-chronic', 'pt.structured-course', 'pt.short-course', 'pt.after-disc-repair', 'pt.improving',
@@ -131,7 +134,8 @@ describe('every id the rest of the extension uses resolves to a criterion', () =
   });
 
   it('every red flag in the data can be ticked, and so can every clinician-ticked exclusion', () => {
-    expect([...RED_FLAG_IDS].sort()).toEqual(criteriaInGroup('red-flag').map((c) => c.id).sort());
+    // rf.fracture-risk is the fracture red flag met by other answers (rules.ts fractureRisk), never ticked.
+    expect([...RED_FLAG_IDS, 'rf.fracture-risk'].sort()).toEqual(criteriaInGroup('red-flag').map((c) => c.id).sort());
     expect(RED_FLAG_CHOICES.map((c) => c.value)).toEqual([...RED_FLAG_IDS]);
     expect(EXCLUSION_CHOICES.map((c) => c.value)).toEqual([...EXCLUSION_IDS]);
   });

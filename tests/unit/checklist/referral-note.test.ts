@@ -59,16 +59,16 @@ describe('referralNote', () => {
     const a = answers({ ...referralCase, redFlags: ['rf.saddle-numbness'] });
     const sections = referralNoteSections(a, evaluate(a), [], TODAY);
     expect(sections[0]).toMatchObject({ id: 'reason', text: expect.stringMatching(/^Possible cauda equina syndrome/) });
-    expect(sections[1]).toMatchObject({ id: 'question', text: 'Please assess today for possible cauda equina syndrome.' });
+    expect(sections[1]).toMatchObject({ id: 'question', text: 'Please assess now for possible cauda equina syndrome.' });
     expect(sections.find((s) => s.id === 'red-flags')?.text).toContain('Present: saddle, genital or perianal numbness.');
     expect(sections.map((s) => s.text).join('\n')).not.toMatch(/biologic disc repair/);
   });
 
   it('names risk factors and inflammatory features under red flags', () => {
-    const a = answers({ onset: 'acute', durationWeeks: 2, redFlagsScreened: true }, { age: 90, comorbidities: ['long-term-steroids'] });
+    const a = answers({ onset: 'persistent', durationWeeks: 2, redFlagsScreened: true }, { age: 90, comorbidities: ['long-term-steroids'] });
     const text = note(a);
     expect(text).toContain('Age: 90 or older');
-    expect(text).toContain('Risk factors: age over 50 or under 20 with pain that is not long-standing; long-term steroid use.');
+    expect(text).toContain('Risk factors: age (over 50 or under 20) with pain that is not long-standing; long-term steroid use.');
   });
 
   it('says plainly what is not known, and leaves out empty sections', () => {
@@ -92,5 +92,30 @@ describe('noteDate', () => {
   it('is the local calendar day, not the UTC one', () => {
     expect(noteDate(new Date(2026, 10, 23, 23, 30))).toBe('2026-11-23');
     expect(noteDate(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
+  });
+});
+
+describe('referral note after the December clinical review', () => {
+  it('an emergency note is a handover, states no fact nobody entered, and asks the assessing clinician', () => {
+    const a = answers({ redFlags: ['rf.saddle-numbness'] });
+    const sections = referralNoteSections(a, evaluate(a), [], TODAY);
+    const text = sections.map((s) => `${s.heading}\n${s.text}`).join('\n');
+    expect(text).not.toMatch(/has been advised|attend an emergency department today/);
+    expect(text).toMatch(/handover for the emergency department or the on-call spine team, not a request for a clinic appointment/);
+    expect(sections[1]).toMatchObject({ id: 'question', heading: 'Question for the assessing clinician' });
+  });
+
+  it('a short or unrecorded PT course is said in the note too', () => {
+    const tear = { durationWeeks: 30, onset: 'persistent', ptCourse: 'completed', ptResponse: 'no-improvement', injections: 'none',
+      imaging: 'annular-tear', imagingFits: 'yes', priorSurgery: 'no', redFlagsScreened: true } as const;
+    expect(note(answers({ ...tear, ptWeeks: 3 }))).toContain('- Note: the physical therapy course was shorter than the 8–12 weeks the clinic suggests.');
+    expect(note(answers({ ...tear, ptWeeks: null }))).toContain('- Note: the length of the physical therapy course is not recorded.');
+    expect(note(answers({ ...tear, ptWeeks: 10 }))).not.toContain('- Note:');
+  });
+
+  it('surgery in post-operative rehab is not said to have left pain', () => {
+    const a = answers({ onset: 'persistent', durationWeeks: 6, context: 'post-op', priorSurgery: 'yes', redFlagsScreened: true }, { surgeryType: 'fusion' });
+    expect(note(a)).toContain('Spine surgery: Fusion, in post-operative rehabilitation');
+    expect(note(a)).not.toContain('pain continues');
   });
 });

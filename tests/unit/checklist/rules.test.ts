@@ -177,12 +177,70 @@ describe('cautions and supporting criteria', () => {
     ['age 19', { onset: 'acute', redFlagsScreened: true, details: d({ age: 19 }) }, ['risk.age']],
     ['age 20', { onset: 'acute', redFlagsScreened: true, details: d({ age: 20 }) }, []],
     ['age 70 with years of pain', { ...chronicAfterPt, ...TEAR, details: d({ age: 70 }) }, []],
-    ['long-term steroids', { onset: 'acute', redFlagsScreened: true, details: d({ comorbidities: ['long-term-steroids'] }) }, ['risk.steroids']],
-    ['osteoporosis', { onset: 'acute', redFlagsScreened: true, details: d({ comorbidities: ['osteoporosis'] }) }, ['risk.osteoporosis']],
+    ['long-term steroids', { onset: 'persistent', durationWeeks: 6, redFlagsScreened: true, details: d({ comorbidities: ['long-term-steroids'] }) }, ['risk.steroids']],
+    ['osteoporosis', { onset: 'persistent', durationWeeks: 6, redFlagsScreened: true, details: d({ comorbidities: ['osteoporosis'] }) }, ['risk.osteoporosis']],
   ])('risk factors: %s', (_n, over, cautions) => {
     const plain = evaluate(answers({ ...over, details: EMPTY_ANSWERS.details }));
     const outcome = evaluate(answers(over));
     expect(outcome.cautions).toEqual(cautions);
     expect(outcome.kind).toBe(plain.kind); // a caution never changes the outcome
+  });
+});
+
+describe('clinical review, December (cases no one on the team wrote)', () => {
+  const d = (over: Partial<Answers['details']>) => ({ ...EMPTY_ANSWERS.details, ...over });
+  const strain = { onset: 'acute', durationWeeks: 2, redFlagsScreened: true } as const;
+  // AHCPR Table 1: minor trauma or even strenuous lifting in an older or potentially osteoporotic patient.
+  it.each<[string, Partial<Answers['details']>, string]>([
+    ['osteoporosis', { comorbidities: ['osteoporosis'] }, 'urgent'],
+    ['long-term steroids', { comorbidities: ['long-term-steroids'] }, 'urgent'],
+    ['age 78', { age: 78 }, 'urgent'],
+    ['90 or older', { age: 90 }, 'urgent'],
+    ['age 70 is not over 70', { age: 70 }, 'pt-first'],
+    ['age 55, no bone risk', { age: 55 }, 'pt-first'],
+  ])('a recent strain with %s: %s', (_n, details, kind) => {
+    const outcome = evaluate(answers({ ...strain, details: d(details) }));
+    expect(outcome.kind).toBe(kind);
+    if (kind === 'urgent') {
+      expect(outcome.reasons).toEqual(['rf.fracture-risk']);
+      expect(outcome.conflicts).toContain('screened-but-fracture-risk');
+    }
+  });
+
+  it('persistent pain in an osteoporotic patient is not the fracture red flag (no recent strain)', () => {
+    expect(evaluate(answers({ onset: 'persistent', durationWeeks: 6, redFlagsScreened: true, details: d({ comorbidities: ['osteoporosis'] }) })).kind).toBe('pt-first');
+  });
+
+  it('the fracture box ticked as well names the red flag once', () => {
+    expect(evaluate(answers({ ...strain, redFlagsScreened: false, redFlags: ['rf.fracture'], details: d({ comorbidities: ['osteoporosis'] }) })).reasons).toEqual(['rf.fracture']);
+  });
+
+  it('under 16 goes to the child’s doctor, not PT first or disc repair', () => {
+    expect(evaluate(answers({ ...strain, details: d({ age: 12 }) }))).toMatchObject({ kind: 'other-pathway', reasons: ['path.under-16'] });
+    expect(evaluate(answers({ ...strain, details: d({ age: 16 }) })).kind).toBe('pt-first');
+  });
+
+  it('booked for surgery but wanting to avoid it: pre-operative rehab does not decide the route', () => {
+    const booked = { ...chronicAfterPt, ...TEAR, context: 'pre-op' } as const;
+    expect(evaluate(answers(booked)).kind).toBe('pt-first');
+    expect(evaluate(answers({ ...booked, wishes: ['avoid-surgery'] })).kind).toBe('consider-referral');
+  });
+
+  it('a tear at the level that was fused: another pathway, and a conflict', () => {
+    const fused = answers({ ...chronicAfterPt, ...TEAR, priorSurgery: 'yes', details: d({ surgeryType: 'fusion', surgeryLevel: 'L4-L5', imagingLevel: 'L4-L5' }) });
+    expect(evaluate(fused)).toMatchObject({ kind: 'other-pathway', reasons: ['path.fused-level'], conflicts: ['fusion-at-tear-level'] });
+    const other = answers({ ...chronicAfterPt, ...TEAR, priorSurgery: 'yes', details: d({ surgeryType: 'fusion', surgeryLevel: 'L5-S1', imagingLevel: 'L4-L5' }) });
+    expect(evaluate(other)).toMatchObject({ kind: 'consider-referral', supporting: ['path.post-surgery'] });
+  });
+
+  it('"no important nerve involvement" is not asserted when nerve signs were entered', () => {
+    const mild = { onset: 'persistent', durationWeeks: 30, ptCourse: 'ongoing', imaging: 'mild-changes', redFlagsScreened: true } as const;
+    expect(evaluate(answers(mild)).supporting).toEqual(['pt.mild-disc']);
+    expect(evaluate(answers({ ...mild, details: d({ slr: 'positive' }) })).supporting).toEqual([]);
+    expect(evaluate(answers({ ...mild, details: d({ spread: 'below-knee' }) })).supporting).toEqual([]);
+  });
+
+  it('a completed course of unknown length is a caution on the tear route', () => {
+    expect(evaluate(answers({ ...chronicAfterPt, ...TEAR, ptWeeks: null })).cautions).toContain('pt-weeks-unknown');
   });
 });

@@ -31,9 +31,16 @@ describe('suggestedHandouts', () => {
   };
   it.each<[string, Partial<Answers>, string[]]>([
     ['PT first', { onset: 'acute' }, ['pt-when-it-helps', 'pt-or-disc-repair']],
-    ['PT first after surgery: no "PT or disc repair?"', { onset: 'acute', priorSurgery: 'yes', context: 'post-op' }, ['pt-when-it-helps', 'long-lasting-pain']],
+    ['PT first after surgery: no "PT or disc repair?"', { onset: 'acute', priorSurgery: 'yes', context: 'post-op' }, ['pt-when-it-helps']],
+    ['PT first, earlier surgery, not in rehab', { onset: 'acute', priorSurgery: 'yes' }, ['pt-when-it-helps', 'long-lasting-pain']],
+    ['conditioning: the exercise handout only', { context: 'conditioning' }, ['pt-when-it-helps']],
     ['consider referral', chronic, ['annular-tears', 'disc-repair-explained', 'disc-decisions', 'clinic-evaluation']],
-    ['needs MRI', { ...chronic, imaging: 'none' }, ['annular-tears', 'mri-report', 'clinic-evaluation']],
+    ['needs MRI: no tear to explain yet', { ...chronic, imaging: 'none' }, ['clinic-evaluation', 'mri-report', 'long-lasting-pain']],
+    ['a known fracture that may be new: the red-flag handouts', { ...chronic, exclusions: ['excl.fracture'] }, ['safety-card', 'get-help-now']],
+    ['severe collapse: the disc-treatment questions', { ...chronic, exclusions: ['excl.severe-collapse'] }, ['long-lasting-pain', 'disc-decisions']],
+    ['inflammatory back pain: no disc handouts', { ...chronic, inflammatory: true }, ['long-lasting-pain']],
+    ['MRI without disc findings', { ...chronic, imaging: 'no-disc-findings' }, ['long-lasting-pain']],
+    ['surgery before, no disc evidence', { ...chronic, imaging: 'no-disc-findings', priorSurgery: 'yes' }, ['long-lasting-pain', 'disc-decisions']],
     ['after the procedure', { ...chronic, context: 'post-procedure' }, ['before-after-procedure', 'pt-after-disc-repair']],
     ['urgent, even after the procedure', { context: 'post-procedure', redFlags: ['rf.cancer'] }, ['safety-card', 'get-help-now']],
     ['not enough information', {}, []],
@@ -47,7 +54,7 @@ describe('suggestedHandouts', () => {
     expect(suggestedHandouts(outcome, EMPTY_ANSWERS)).toEqual(['safety-card', 'get-help-now']);
   });
 
-  it.each([['other-pathway', 'no', ['long-lasting-pain', 'disc-decisions']], ['other-pathway', 'yes', ['long-lasting-pain', 'clinic-evaluation']]])(
+  it.each([['other-pathway', 'no', ['long-lasting-pain']], ['other-pathway', 'yes', ['long-lasting-pain']]])(
     '%s (prior surgery %s) gets its own route, never "PT or disc repair?"', (kind, priorSurgery, ids) => {
       const outcome = { ...evaluate(EMPTY_ANSWERS), kind } as unknown as Parameters<typeof suggestedHandouts>[0];
       const got = suggestedHandouts(outcome, { ...EMPTY_ANSWERS, priorSurgery: priorSurgery as 'yes' | 'no' });
