@@ -201,6 +201,11 @@ export function classify(f: FieldRecord): Classification {
   }
 
   const named = acParty ?? wordsParty;
+  // The referrer's own kinds (credentials, practice, NPI, fax) in a field whose own words, name or
+  // group name the patient ("Patient name: Degree", a patient's company): the patient's, not ours.
+  if (OWNER[kind] === 'referrer' && partyFrom([own, ids, group]) === 'patient') {
+    return { kind: null, reason: 'the patient’s own detail, which the referral does not hold' };
+  }
   const party = OWNER[kind] ?? named;
   return { kind, party, part, via, named: named !== null };
 }

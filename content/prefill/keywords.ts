@@ -117,7 +117,10 @@ export const FACT_QUESTIONS = {
   injections: [/\binjections?\b/, /\bepidural/, /\besi\b/],
   surgery: [/\bsurg/],
   mri: [/\bmri\b/, /\bimaging\b/, /\bscans?\b/],
-  redFlags: [/\bred flags?\b/],
+  // Two opposite questions: "Red flags screened?" (Yes after a clear screen) and "Any red flag
+  // symptoms present?" (No then). A question that names neither, or both, is left empty.
+  redFlags: [/\bred flags?\b.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b/, /\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b.*\bred flags?\b/],
+  redFlagsPresent: [/\bred flags?\b.*\b(present|symptoms?|signs?|positive|identified|noted|found)\b/, /\b(any|has|have|presence|with)\b.*\bred flags?\b/],
 } as const satisfies Record<string, readonly RegExp[]>;
 export type Fact = keyof typeof FACT_QUESTIONS;
 export const YES: readonly RegExp[] = [/^(yes|y)$/];

@@ -79,7 +79,7 @@ const isAnchor = (c: Classification) => c.kind !== null && (ANCHOR_KINDS.has(c.k
 /** Facts of the referral that may be asked twice on one form and answered the same each time. */
 const SHARED_ANSWERS: ReadonlySet<Target> = new Set<Target>([
   'referral.durationWeeks', 'referral.treatments', 'referral.imaging', 'referral.fact.mri', 'referral.fact.pt', 'referral.fact.ptCompleted',
-  'referral.fact.injections', 'referral.fact.surgery', 'referral.fact.redFlags',
+  'referral.fact.injections', 'referral.fact.surgery', 'referral.fact.redFlags', 'referral.fact.redFlagsPresent',
 ]);
 
 /** Kinds that both the patient and the referrer have a value for. */

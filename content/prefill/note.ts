@@ -16,6 +16,9 @@ export function referralFacts(a: Answers): Record<Fact, boolean | null> {
     surgery: a.priorSurgery === null ? null : a.priorSurgery === 'yes',
     // Only a recorded screening with no red flag present answers "screened" Yes; otherwise unknown.
     redFlags: a.redFlagsScreened && a.redFlags.length === 0 ? true : null,
+    // "Any red flags present?" is the opposite question: No after a clear screen, Yes with one ticked
+    // (the popup refuses to prefill a red-flag outcome, so that Yes is never written today).
+    redFlagsPresent: a.redFlags.length > 0 ? true : a.redFlagsScreened ? false : null,
   };
 }
 

@@ -16,6 +16,7 @@ export const TARGETS = [
   'referrer.name', 'referrer.firstName', 'referrer.lastName', 'referrer.nameCredentials', 'referrer.credentials', 'referrer.practice', 'referrer.npi', 'referrer.phone', 'referrer.fax',
   'referrer.email', 'referral.reason', 'referral.durationWeeks', 'referral.treatments', 'referral.imaging',
   'referral.fact.mri', 'referral.fact.pt', 'referral.fact.ptCompleted', 'referral.fact.injections', 'referral.fact.surgery', 'referral.fact.redFlags',
+  'referral.fact.redFlagsPresent',
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -81,4 +82,5 @@ export const TARGET_LABELS: Readonly<Record<Target, string>> = {
   'referral.fact.injections': 'Injections tried (yes/no)',
   'referral.fact.surgery': 'Prior spine surgery (yes/no)',
   'referral.fact.redFlags': 'Red flags screened (yes/no)',
+  'referral.fact.redFlagsPresent': 'Red flags present (yes/no)',
 };

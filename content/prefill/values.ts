@@ -177,6 +177,7 @@ function rawValue(f: FieldRecord, target: Target, part: Part | null, v: Referral
     case 'referral.fact.injections': return yesNo(f, fact(x, 'injections'));
     case 'referral.fact.surgery': return yesNo(f, fact(x, 'surgery'));
     case 'referral.fact.redFlags': return yesNo(f, fact(x, 'redFlags'));
+    case 'referral.fact.redFlagsPresent': return yesNo(f, fact(x, 'redFlagsPresent'));
     case 'referrer.credentials': return plain(r.credentials);
     case 'referrer.practice': return plain(r.practice);
     case 'referrer.npi': return plain(r.npi);

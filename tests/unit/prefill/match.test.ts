@@ -277,3 +277,33 @@ describe('buildPlan and the user’s corrections', () => {
     expect(Object.values(skipped(plan))).toEqual(Array(2).fill('two fields compete for this value: “X” and “Y”'));
   });
 });
+
+describe('red-flag yes/no questions: two opposite questions (December corpus, Caldera page)', () => {
+  const yesNo = (question: string) => ['Yes', 'No'].map((label) => field({ type: 'radio', name: 'rf', value: label, label, groupLabel: question }));
+  const anchor = field({ name: 'npi', label: 'NPI' });
+  it.each([
+    ['Any red flag symptoms present (new bowel or bladder changes, saddle numbness, progressive leg weakness)?', 'No'],
+    ['Does the patient have red flags?', 'No'],
+    ['Red flags screened?', 'Yes'],
+    ['Have red flags been ruled out?', null],
+    ['Red flags', null],
+  ])('%s -> %s', (question, answer) => {
+    const plan = buildPlan(collection([anchor, ...yesNo(question)]), VALUES);
+    const ticked = plan.fill.filter((i) => i.label !== 'NPI').map((i) => i.label.split(': ').at(-1));
+    expect(ticked).toEqual(answer === null ? [] : [answer]);
+  });
+});
+
+describe('the referrer’s kinds inside the patient’s own field (December corpus, Drupal Webform page)', () => {
+  it('a Degree box in the patient’s name, or the patient’s company, gets nothing; the referrer’s still does', () => {
+    const plan = buildPlan(collection([
+      field({ name: 'patient_name[first]', label: 'First', groupLabel: 'Patient name' }),
+      field({ name: 'patient_name[degree]', label: 'Degree', groupLabel: 'Patient name' }),
+      field({ name: 'patient_company', label: 'Patient company' }),
+      field({ name: 'provider_degree', label: 'Degree', groupLabel: 'Referring provider' }),
+      field({ name: 'npi', label: 'NPI' }),
+    ]), VALUES);
+    expect(Object.keys(filled(plan))).toEqual(['Patient name: First', 'Referring provider: Degree', 'NPI']);
+    expect(skipped(plan)['Patient name: Degree']).toMatch(/patient’s own detail/);
+  });
+});

@@ -27,6 +27,6 @@ export const VALUES: ReferralValues = {
       { id: 'findings', heading: 'Findings', text: 'Findings:\n- Symptom duration: 20 weeks.' },
     ],
     durationWeeks: 20, treatments: ['pt', 'injections'], imaging: 'mri',
-    facts: { mri: true, pt: true, ptCompleted: true, injections: true, surgery: false, redFlags: true },
+    facts: { mri: true, pt: true, ptCompleted: true, injections: true, surgery: false, redFlags: true, redFlagsPresent: false },
   },
 };
