@@ -71,7 +71,9 @@ function datePart(text: string): DatePart | null {
 function phonePart(f: FieldRecord, tokens: readonly string[]): PhonePart | null {
   const token = tokens.find((t) => PHONE_TOKENS[t]);
   if (token) return PHONE_TOKENS[token]!;
-  for (const raw of [f.label, f.placeholder]) {
+  // A box whose label also holds the field's caption ("Office Phone ###", Wufoo ties the caption to the first box).
+  const own = f.groupLabel && f.label.startsWith(`${f.groupLabel} `) ? f.label.slice(f.groupLabel.length + 1) : f.label;
+  for (const raw of [own, f.placeholder]) {
     const t = raw.trim().toLowerCase();
     // Only a caption that is nothing but the part ("Direct line" is a whole number).
     if (/^\(\s*#{3}\s*\)$/.test(t) || /^area( code)?$/.test(t)) return 'area';
@@ -167,7 +169,12 @@ export function classify(f: FieldRecord): Classification {
   let via: 'autocomplete' | 'keywords' = 'keywords';
   const split = phonePart(f, tokens);
   const phoneContext = () => tokens.some((t) => t.startsWith('tel')) || [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS.phone, t));
-  if (split && phoneContext()) {
+  const faxContext = () => [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS.fax, t));
+  if (split && faxContext()) {
+    // A fax number split into boxes like a phone number's (Wufoo).
+    kind = 'fax';
+    part = split;
+  } else if (split && phoneContext()) {
     kind = 'phone';
     part = split;
     via = tokens.some((t) => PHONE_TOKENS[t]) ? 'autocomplete' : 'keywords';

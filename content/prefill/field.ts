@@ -19,7 +19,7 @@ export interface FieldRecord {
   /** The nearest section heading before the control in its form (e.g. "Referring provider"). */
   readonly section: string;
   readonly placeholder: string;
-  /** Gravity Forms classes of the enclosing .gfield / .ginput container, e.g. "datepicker mdy". */
+  /** Classes of the control and its Gravity Forms wrappers ("datepicker mdy"), and help text shown with it ("MM/DD/YYYY"). */
   readonly hints: string;
   /** Value attribute (meaningful for radios, checkboxes and options). */
   readonly value: string;

@@ -44,7 +44,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
     /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(duration|how long|weeks)\b.*\b(symptoms?|pain|condition|complaint|problem)\b/,
     /^(duration|how long|weeks)( in)?( weeks| wks)?$/,
   ],
-  treatments: [/\btreatments?\b/, /\bprior care\b/, /\bconservative care\b/, /\btherapies\b/, /\btried\b/],
+  treatments: [/\btreatments?\b/, /\bprior care\b/, /\bconservative care\b/, /\bcare (received|to date)\b/, /\btherapies\b/, /\btried\b/],
   imaging: [/\bimaging\b/, /\bscans?\b/, /\bmri\b/, /\bx ?rays?\b/],
 };
 
@@ -118,9 +118,13 @@ export const FACT_QUESTIONS = {
   surgery: [/\bsurg/],
   mri: [/\bmri\b/, /\bimaging\b/, /\bscans?\b/],
   // Two opposite questions: "Red flags screened?" (Yes after a clear screen) and "Any red flag
-  // symptoms present?" (No then). A question that names neither, or both, is left empty.
+  // symptoms present?" (No then). A question that names neither is left empty.
   redFlags: [/\bred flags?\b.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b/, /\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b.*\bred flags?\b/],
-  redFlagsPresent: [/\bred flags?\b.*\b(present|symptoms?|signs?|positive|identified|noted|found)\b/, /\b(any|has|have|presence|with)\b.*\bred flags?\b/],
+  // Presence words, unless the question is about the screen ("Has the patient been screened for red flags?").
+  redFlagsPresent: [
+    /^(?!.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b).*\bred flags?\b.*\b(present|symptoms?|signs?|positive|identified|noted|found)\b/,
+    /^(?!.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b).*\b(any|has|have|presence|with)\b.*\bred flags?\b/,
+  ],
 } as const satisfies Record<string, readonly RegExp[]>;
 export type Fact = keyof typeof FACT_QUESTIONS;
 export const YES: readonly RegExp[] = [/^(yes|y)$/];

@@ -118,6 +118,18 @@ function isCaption(el: Element, labelsOf: Map<Element, HTMLLabelElement[]>): boo
   return /(^|[\s_-])(label|question|title)($|[\s_-])/i.test(cls) && !/sub-?label|caption-text/i.test(cls) && el.textContent!.trim().length > 0;
 }
 
+/**
+ * A field's caption tied by `for` to its first box, where every box also has a sub-label of its
+ * own (Wufoo: "Date of Birth" for the year box, and "MM", "DD", "YYYY" under the boxes): the
+ * caption names the whole field, so it is the other boxes' question too.
+ */
+function isFieldCaption(el: Element, labelsOf: Map<Element, HTMLLabelElement[]>): boolean {
+  if (!(el instanceof HTMLLabelElement) || !el.htmlFor) return false;
+  const control = el.ownerDocument.getElementById(el.htmlFor);
+  const labels = control ? labelsOf.get(control) : undefined;
+  return Boolean(labels && labels.length > 1 && labels[0] === el);
+}
+
 const controlLists = new WeakMap<Map<Element, HTMLLabelElement[]>, WeakMap<Element, Control[]>>();
 /** The controls under `root`, listed once per collect pass (many controls ask about the same containers). */
 function controlsIn(root: Element, labelsOf: Map<Element, HTMLLabelElement[]>): Control[] {
@@ -162,7 +174,7 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
     if (inScope.some((c) => !sameField(c)) && !isNameLike(scope, inScope)) break;
     for (const cand of scope.querySelectorAll('label, legend, div, span, p, strong')) {
       if (!(cand.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-      if (isCaption(cand, labelsOf) && !cand.contains(el)) { best = textOf(cand); break; }
+      if ((isCaption(cand, labelsOf) || isFieldCaption(cand, labelsOf)) && !cand.contains(el)) { best = textOf(cand); break; }
     }
     if (best) return best;
     // Bare words at the start of the container, before the options ("Prior treatment<br>…").

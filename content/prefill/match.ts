@@ -36,6 +36,7 @@ export interface Plan {
 export type Corrections = Readonly<Record<string, Target | 'none'>>;
 
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+const PHONE_PARTS: ReadonlySet<Part> = new Set(['area', 'prefix', 'line', 'local']);
 
 
 function toTarget(kind: Kind | 'fact', party: Party | null, fact: Fact | undefined): Target | 'unclear' | null {
@@ -189,6 +190,26 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     if (target === 'unclear') skipField(f, 'unclear whether this is the patient’s or the referrer’s');
     else if (target === null) skipField(f, 'no value of the referral belongs here');
     else targets.set(f.key, { target: targetWithPart(target, cl.part), part: cl.part, corrected: false });
+  }
+
+  // A split phone number is filled whole or not at all: a number without its area code is worse
+  // than an empty one (boxes whose captions do not say which part they are stay unrecognised).
+  // Wufoo captions both the area code and the exchange "###": of two such boxes before a "####"
+  // line box, the first is the area code.
+  const byTarget = new Map<Target, number[]>();
+  for (const f of live) { const t = targets.get(f.key); if (t?.part && PHONE_PARTS.has(t.part)) byTarget.set(t.target, [...(byTarget.get(t.target) ?? []), f.key]); }
+  for (const keys of byTarget.values()) {
+    const parts = keys.map((k) => targets.get(k)!.part);
+    if (parts.length === 3 && parts[0] === 'prefix' && parts[1] === 'prefix' && parts[2] === 'line') targets.set(keys[0]!, { ...targets.get(keys[0]!)!, part: 'area' });
+  }
+  const partsOf = new Map<Target, Set<Part>>();
+  for (const t of targets.values()) if (t.part && PHONE_PARTS.has(t.part)) partsOf.set(t.target, (partsOf.get(t.target) ?? new Set()).add(t.part));
+  for (const f of live) {
+    const t = targets.get(f.key);
+    const parts = t?.part && PHONE_PARTS.has(t.part) ? partsOf.get(t.target)! : null;
+    if (!parts || (parts.has('area') && (parts.has('local') || (parts.has('prefix') && parts.has('line'))))) continue;
+    targets.delete(f.key);
+    skipField(f, 'only part of a split phone number was recognised, so none of it is filled');
   }
 
   // The referral form is the one with the most recognised fields, never a search/login/sign-up form.

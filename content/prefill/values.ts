@@ -157,7 +157,9 @@ function fact(x: ReferralValues['referral'], name: Fact): boolean | null | undef
 function rawValue(f: FieldRecord, target: Target, part: Part | null, v: ReferralValues, siblings: readonly FieldRecord[]): ValueResult {
   const { patient: p, referrer: r, referral: x } = v;
   const plain = (s: string) => freeText(f, s);
-  if ((target === 'patient.phone' || target === 'referrer.phone') && isPhonePart(part)) return phonePartValue(f, target === 'patient.phone' ? p.phone : r.phone, part);
+  if ((target === 'patient.phone' || target === 'referrer.phone' || target === 'referrer.fax') && isPhonePart(part)) {
+    return phonePartValue(f, target === 'patient.phone' ? p.phone : target === 'referrer.fax' ? r.fax : r.phone, part);
+  }
   switch (target) {
     case 'patient.firstName': return plain(p.firstName);
     case 'patient.lastName': return plain(p.lastName);

@@ -285,7 +285,8 @@ describe('red-flag yes/no questions: two opposite questions (December corpus, Ca
     ['Any red flag symptoms present (new bowel or bladder changes, saddle numbness, progressive leg weakness)?', 'No'],
     ['Does the patient have red flags?', 'No'],
     ['Red flags screened?', 'Yes'],
-    ['Have red flags been ruled out?', null],
+    ['Have red flags been ruled out?', 'Yes'],
+    ['Has the patient been screened for red flags?', 'Yes'],
     ['Red flags', null],
   ])('%s -> %s', (question, answer) => {
     const plan = buildPlan(collection([anchor, ...yesNo(question)]), VALUES);
@@ -305,5 +306,36 @@ describe('the referrer’s kinds inside the patient’s own field (December corp
     ]), VALUES);
     expect(Object.keys(filled(plan))).toEqual(['Patient name: First', 'Referring provider: Degree', 'NPI']);
     expect(skipped(plan)['Patient name: Degree']).toMatch(/patient’s own detail/);
+  });
+});
+
+describe('split phone numbers are filled whole or not at all (December corpus, Wufoo page)', () => {
+  const box = (name: string, label: string, groupLabel = 'Office phone') => field({ type: 'tel', name, label, groupLabel, maxLength: label.length === 4 ? 4 : 3 });
+  it('area, prefix and line: all three', () => {
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('p1', '(###)'), box('p2', '###'), box('p3', '####')]), VALUES);
+    expect(plan.fill.filter((i) => i.target.endsWith('.phone')).map((i) => 'text' in i.value && i.value.text)).toEqual(['555', '123', '4567']);
+  });
+  it('no recognisable area-code box: none of the number', () => {
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('p2', '###'), box('p3', '####')]), VALUES);
+    expect(plan.fill.filter((i) => i.target.endsWith('.phone'))).toEqual([]);
+    expect(skipped(plan)['Office phone: ####']).toMatch(/only part of a split phone number/);
+  });
+});
+
+describe('Wufoo phone boxes: "###", "###", "####", the caption tied to the first', () => {
+  it('the first "###" is the area code', () => {
+    const box = (name: string, label: string, maxLength: number) => field({ type: 'tel', name, label, groupLabel: 'Office Phone', maxLength, section: 'Referring provider' });
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('Field4', 'Office Phone ###', 3), box('Field4-1', '###', 3), box('Field4-2', '####', 4)]), VALUES);
+    const digits = VALUES.referrer.phone.replace(/\D/g, '');
+    expect(plan.fill.filter((i) => i.target === 'referrer.phone').map((i) => 'text' in i.value && i.value.text)).toEqual([digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)]);
+  });
+});
+
+describe('a fax number split into boxes', () => {
+  it('is filled part by part, like a phone number', () => {
+    const box = (name: string, label: string, maxLength: number) => field({ type: 'tel', name, label, groupLabel: 'Office Fax', maxLength });
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('Field5', 'Office Fax ###', 3), box('Field5-1', '###', 3), box('Field5-2', '####', 4)]), VALUES);
+    const digits = VALUES.referrer.fax.replace(/\D/g, '');
+    expect(plan.fill.filter((i) => i.target === 'referrer.fax').map((i) => 'text' in i.value && i.value.text)).toEqual([digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)]);
   });
 });
