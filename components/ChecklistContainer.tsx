@@ -4,7 +4,7 @@ import { clearCopiedNote, noteFingerprint, type ClipboardClear } from '../conten
 import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
 import type { ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
-import { selectionQuery, suggestedHandouts } from '../content/handouts/selection';
+import { selectionQuery, suggestedHandouts } from '../content/handouts/suggested';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm } from './ChecklistForm';
