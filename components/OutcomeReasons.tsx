@@ -4,6 +4,7 @@ import { REFERRAL_KINDS, type CautionId, type Outcome } from '../content/checkli
 import type { Source } from '../content/checklist/sources';
 import { CautionList } from './CautionList';
 import { SourceLink } from './SourceLink';
+import './outcome-reasons.css';
 
 /** Cautions that stand for a criterion, so they cite its source like the reasons do. */
 const CAUTION_CRITERION: Partial<Record<CautionId, CriterionId>> = {
