@@ -4,11 +4,11 @@ import { clearCopiedNote, noteFingerprint, type ClipboardClear } from '../conten
 import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
 import type { ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
-import { selectionQuery, suggestedHandouts } from '../content/handouts/selection';
+import { selectionQuery, suggestedHandouts } from '../content/handouts/suggested';
 import { EMPTY_STATE, type ChecklistState } from '../content/referral/checklist-state';
 import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm } from './ChecklistForm';
-import { OUTCOME_ICON, OutcomePanel } from './OutcomePanel';
+import { OUTCOME_ICON, OutcomePanel, preloadReasons } from './OutcomePanel';
 import { CopyStatus, type CopyState } from './CopyStatus';
 import { lazyModule } from './useModule';
 
@@ -158,7 +158,8 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
           {notice} <button type="button" class="link" onClick={() => setNotice(null)}>Dismiss</button>
         </p>
       )}
-      <div class="form-column">
+      {/* The first touch of a question loads the reasons, which the next outcome will likely have. */}
+      <div class="form-column" onFocusIn={preloadReasons} onPointerDown={preloadReasons}>
         <ChecklistForm key={formKey} answers={state.answers} onChange={setAnswers}
           onRejectedChange={onRejectedChange} today={today} />
       </div>

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { OUTCOME_TEXT, OUTCOME_WORD, conflictWarning } from '../content/checklist/outcome-text';
+import { OUTCOME_TEXT, OUTCOME_WORD, UNSCREENED_CAUTION, conflictWarning } from '../content/checklist/outcome-text';
 import { QUESTION_LABELS } from '../content/checklist/questions';
-import type { Outcome, OutcomeKind } from '../content/checklist/rules';
+import { REFERRAL_KINDS, type Outcome, type OutcomeKind } from '../content/checklist/rules';
+import { CautionList } from './CautionList';
 import { lazyModule } from './useModule';
 
 /**
@@ -20,6 +21,18 @@ export const OUTCOME_ICON: Readonly<Record<OutcomeKind, string>> = {
 };
 
 const useReasons = lazyModule(() => import('./OutcomeReasons'));
+/** Starts loading the reasons as the user begins to answer, so they are there when an outcome has any. */
+export const preloadReasons = useReasons.preload;
+
+/**
+ * Whether the reasons' module (with the criteria and their sources) has anything to show: a
+ * criterion, a conflict, the clinic's evaluation, or a caution with a source. Not for the empty
+ * checklist, whose one caution (the red flags are not yet screened) is shown without it.
+ */
+function needsReasons(o: Outcome): boolean {
+  return o.reasons.length > 0 || o.supporting.length > 0 || o.conflicts.length > 0 || REFERRAL_KINDS.has(o.kind)
+    || o.cautions.some((c) => c !== 'red-flags-not-screened');
+}
 
 interface Props {
   outcome: Outcome;
@@ -32,7 +45,8 @@ interface Props {
 /** The outcome, its actions, why, and what to check; updates as answers change. */
 export function OutcomePanel({ outcome, actions, status }: Props) {
   const text = OUTCOME_TEXT[outcome.kind];
-  const reasons = useReasons();
+  const needed = needsReasons(outcome);
+  const reasons = useReasons(needed);
   return (
     <section id="outcome" class="outcome" data-outcome={outcome.kind}
       aria-labelledby="outcome-title" tabIndex={-1}>
@@ -53,7 +67,14 @@ export function OutcomePanel({ outcome, actions, status }: Props) {
         </>
       )}
 
-      {reasons && <reasons.OutcomeReasons outcome={outcome} />}
+      {needed && reasons ? <reasons.OutcomeReasons outcome={outcome} /> : (
+        // Complete when the reasons have nothing to add; otherwise what shows until they arrive.
+        <div class="outcome-reasons" data-ready={needed ? undefined : ''}>
+          {outcome.cautions.includes('red-flags-not-screened') && (
+            <CautionList cautions={[{ id: 'red-flags-not-screened', text: UNSCREENED_CAUTION }]} />
+          )}
+        </div>
+      )}
     </section>
   );
 }

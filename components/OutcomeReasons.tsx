@@ -2,7 +2,9 @@ import { CAUTION_TEXT, CONFLICT_TEXT } from '../content/checklist/caution-text';
 import { criteriaInGroup, criterion, type Criterion, type CriterionId } from '../content/checklist/criteria';
 import { REFERRAL_KINDS, type CautionId, type Outcome } from '../content/checklist/rules';
 import type { Source } from '../content/checklist/sources';
+import { CautionList } from './CautionList';
 import { SourceLink } from './SourceLink';
+import './outcome-reasons.css';
 
 /** Cautions that stand for a criterion, so they cite its source like the reasons do. */
 const CAUTION_CRITERION: Partial<Record<CautionId, CriterionId>> = {
@@ -37,7 +39,7 @@ function CriteriaList({ ids, title, number }: { ids: readonly CriterionId[]; tit
 
 /**
  * Why the outcome, with numbered references and one Sources list that opens on demand. Loaded
- * just after the popup opens (the headline and actions come first).
+ * once the outcome has any of these (see OutcomePanel); the headline and actions come first.
  */
 export function OutcomeReasons({ outcome }: { outcome: Outcome }) {
   const considering = REFERRAL_KINDS.has(outcome.kind);
@@ -58,16 +60,9 @@ export function OutcomeReasons({ outcome }: { outcome: Outcome }) {
       <CriteriaList ids={outcome.supporting} title="Also fits" number={number} />
 
       {outcome.cautions.length > 0 && (
-        <>
-          <h3>Cautions</h3>
-          <ul class="cautions">
-            {outcome.cautions.map((c) => (
-              <li key={c} data-caution={c}>
-                {CAUTION_TEXT[c]}{CAUTION_CRITERION[c] && <> <Ref n={number(criterion(CAUTION_CRITERION[c]!).source)} /></>}
-              </li>
-            ))}
-          </ul>
-        </>
+        <CautionList cautions={outcome.cautions.map((c) => ({
+          id: c, text: CAUTION_TEXT[c], cite: CAUTION_CRITERION[c] && <Ref n={number(criterion(CAUTION_CRITERION[c]!).source)} />,
+        }))} />
       )}
 
       {considering && (

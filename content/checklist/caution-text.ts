@@ -1,4 +1,5 @@
 import type { CautionId, ConflictId } from './rules';
+import { UNSCREENED_CAUTION } from './outcome-text';
 import { CHRONIC_AFTER_WEEKS, SUGGESTED_PT_WEEKS } from './rules';
 
 /** What each conflict and caution says; loaded with the reasons, just after the popup opens. */
@@ -16,7 +17,7 @@ export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
 };
 
 export const CAUTION_TEXT: Readonly<Record<CautionId, string>> = {
-  'red-flags-not-screened': 'Red flags are not yet marked as screened. A referral outcome needs the screen first.',
+  'red-flags-not-screened': UNSCREENED_CAUTION,
   'short-pt-course': `The PT course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests; the clinic may ask about it.`,
   'pt-weeks-unknown': 'How many weeks the PT course lasted is not entered; the clinic will ask for it.',
   'lasting-injection-relief': 'Injections gave lasting relief; the clinic’s reason to evaluate is relief that wore off.',

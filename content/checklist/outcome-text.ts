@@ -44,6 +44,13 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeKind, OutcomeText>> = {
   },
 };
 
+/**
+ * The caution every outcome short of a red flag carries until the red flags are marked as screened,
+ * and the empty checklist's only one. Here rather than in caution-text.ts (which loads with the
+ * reasons) so that the popup shows it at open without loading the reasons.
+ */
+export const UNSCREENED_CAUTION = 'Red flags are not yet marked as screened. A referral outcome needs the screen first.';
+
 /** A short word for each outcome, shown with its icon so that colour is never the only cue. */
 export const OUTCOME_WORD: Readonly<Record<OutcomeKind, string>> = {
   emergency: 'Emergency',

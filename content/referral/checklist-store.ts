@@ -1,4 +1,4 @@
-import { restoreChecklistState, type ChecklistState, type Restored } from './checklist-state';
+import { EMPTY_STATE, type ChecklistState, type Restored } from './checklist-state';
 import { storedItem, type StoredChange } from './stored-item';
 
 /** What the checklist UI needs from storage; a plain object so tests can pass their own. */
@@ -17,6 +17,15 @@ export interface ChecklistStore {
 export const CHECKLIST_KEY = 'checklist';
 const item = storedItem('session', CHECKLIST_KEY);
 
+/**
+ * Reads what storage holds through the schemas and migrations, which load (with zod) only when
+ * something is stored: nothing stored, as when the popup opens for a new patient, needs neither.
+ */
+function restore(raw: unknown): Restored | Promise<Restored> {
+  if (raw === undefined) return { state: EMPTY_STATE };
+  return import('./checklist-restore').then((m) => m.restoreChecklistState(raw));
+}
+
 /** A state migrated from an older version is written back in the new shape (kept, not removed). */
 const keepMigrated = (r: Restored) => (r.migrated ? r.state : undefined);
 
@@ -24,13 +33,20 @@ export const sessionChecklistStore: ChecklistStore = {
   // A migrated state is written back at once, so it is not lost if the popup closes unchanged: by
   // the repair when the migration has a notice, here when it has none.
   load: async () => {
-    const restored = await item.load(restoreChecklistState, keepMigrated);
+    const restored = await item.load(restore, keepMigrated);
     if (restored.migrated && !restored.notice) await item.save(restored.state).catch(() => undefined);
     return restored;
   },
   save: (state) => item.save(state),
   clear: () => item.clear(),
-  watch: (listener) => item.watch(restoreChecklistState, listener),
+  watch: (listener) => {
+    // Each change is read in turn, so the listener hears them in the order they happened even when
+    // an earlier one waits for the schemas to load.
+    let previous = Promise.resolve();
+    return item.watch((raw) => raw, ({ restored: raw, removed, fromHere }) => {
+      previous = previous.then(async () => listener({ restored: await restore(raw), removed, fromHere })).catch(() => undefined);
+    });
+  },
 };
 
 /**
@@ -38,5 +54,5 @@ export const sessionChecklistStore: ChecklistStore = {
  * referral letter). A state from an older version is migrated in memory; the popup saves it.
  */
 export const readOnlyChecklistStore: Pick<ChecklistStore, 'load'> = {
-  load: () => item.peek(restoreChecklistState),
+  load: () => item.peek(restore),
 };

@@ -44,14 +44,14 @@ export function storedItem(area: 'session' | 'local', key: string) {
     for (const listener of [...listeners]) listener(value, seen >= 0);
   };
   return {
-    async load<R extends { notice?: string }>(restore: (raw: unknown) => R, repair?: (restored: R) => unknown): Promise<R> {
+    async load<R extends { notice?: string }>(restore: (raw: unknown) => R | Promise<R>, repair?: (restored: R) => unknown): Promise<R> {
       let raw: unknown;
       try {
         raw = (await storage().get(key))[key];
       } catch {
-        return { ...restore(undefined), notice: READ_FAILED_NOTICE };
+        return { ...(await restore(undefined)), notice: READ_FAILED_NOTICE };
       }
-      const restored = restore(raw);
+      const restored = await restore(raw);
       if (restored.notice) {
         const repaired = repair?.(restored);
         if (repaired === undefined) {
@@ -64,12 +64,14 @@ export function storedItem(area: 'session' | 'local', key: string) {
       return restored;
     },
     /** Reads and restores, and never writes: for pages that must leave storage as it is. */
-    async peek<R extends { notice?: string }>(restore: (raw: unknown) => R): Promise<R> {
+    async peek<R extends { notice?: string }>(restore: (raw: unknown) => R | Promise<R>): Promise<R> {
+      let raw: unknown;
       try {
-        return restore((await storage().get(key))[key]);
+        raw = (await storage().get(key))[key];
       } catch {
-        return { ...restore(undefined), notice: READ_FAILED_NOTICE };
+        return { ...(await restore(undefined)), notice: READ_FAILED_NOTICE };
       }
+      return restore(raw);
     },
     async save(value: unknown): Promise<void> {
       mark(value);

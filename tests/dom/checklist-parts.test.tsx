@@ -85,7 +85,7 @@ describe('ChecklistForm', () => {
 });
 
 /** The reasons, cautions and sources load just after the headline. */
-const reasonsLoaded = () => waitFor(() => expect(document.querySelector('.outcome-reasons')).toBeTruthy(), { timeout: 5000 });
+const reasonsLoaded = () => waitFor(() => expect(document.querySelector('.outcome-reasons[data-ready]')).toBeTruthy(), { timeout: 5000 });
 
 describe('OutcomePanel', () => {
   it('shows the headline, reasons with numbered sources listed once, conflicts and cautions', async () => {

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_PATH } from '../../scripts/chromium';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
@@ -180,6 +183,42 @@ test('a recent strain at 78, screened: the answers meet the fracture red flag (A
   expect(await popup.reasonIds()).toEqual(['rf.fracture-risk']);
   await expect(popup.page.locator('[data-conflict="screened-but-fracture-risk"]')).toBeVisible();
   await expectActionsInView(popup);
+});
+
+/** The built chunks that hold zod (its issue codes survive minification), by file name. */
+function zodChunks(): string[] {
+  const dir = path.join(EXTENSION_PATH, 'chunks');
+  return readdirSync(dir).filter((f) => f.endsWith('.js') && /invalid_type|too_small/.test(readFileSync(path.join(dir, f), 'utf8')));
+}
+
+test('an empty popup fetches neither zod nor the reasons and criteria; they load once answers call for them', async ({ context, extensionId }) => {
+  const zod = zodChunks();
+  expect(zod.length).toBeGreaterThan(0);
+  const fetched: string[] = [];
+  context.on('request', (r) => { if (r.url().startsWith(`chrome-extension://${extensionId}/chunks/`)) fetched.push(r.url().replace(/.*\/chunks\//, '')); });
+  const isZod = (f: string) => zod.includes(f);
+  const isReasons = (f: string) => /^(OutcomeReasons|criteria|checklist-restore)-/.test(f);
+
+  // Empty: the outcome, its one caution and the referral check, with nothing else fetched.
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.page.locator('#outcome .outcome-reasons[data-ready] [data-caution="red-flags-not-screened"]'))
+    .toHaveText('Red flags are not yet marked as screened. A referral outcome needs the screen first.');
+  await expect(popup.page.locator('#referral-count')).toContainText('0 of 12');
+  await popup.page.waitForTimeout(500);
+  expect(fetched.filter((f) => isZod(f) || isReasons(f))).toEqual([]);
+
+  // The first answer's outcome has reasons with sources: they load and show.
+  await popup.choose('Past cancer or unexplained weight loss');
+  await expect(popup.outcome).toHaveText('Urgent medical evaluation');
+  expect(await popup.reasonIds()).toEqual(['rf.cancer']);
+  expect(fetched.some((f) => f.startsWith('OutcomeReasons-'))).toBe(true);
+
+  // Opened again with that answer stored: the stored state is checked, with zod.
+  fetched.length = 0;
+  const again = await PopupPage.open(context, extensionId);
+  await expect(again.page.getByLabel('Past cancer or unexplained weight loss')).toBeChecked();
+  expect(fetched.some(isZod), 'zod fetched').toBe(true);
+  expect(fetched.some((f) => f.startsWith('checklist-restore-')), 'the restore fetched').toBe(true);
 });
 
 test('bad entries show inline, change nothing and are never copied', async ({ popup }) => {

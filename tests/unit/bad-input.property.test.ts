@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EMPTY_ANSWERS, answersSchema, parseWeeks, MAX_WEEKS } from '../../content/checklist/answers';
+import { EMPTY_ANSWERS, parseWeeks, MAX_WEEKS } from '../../content/checklist/answers';
+import { answersSchema } from '../../content/checklist/answers-schema';
 import { parseSelection } from '../../content/handouts/selection';
 import { normaliseOrigin } from '../../content/prefill/origin';
 import { readRequest } from '../../content/prefill/protocol';
 import { readResponse } from '../../content/prefill/response-schema';
 import { prefillSettingsSchema, restorePrefillSettings } from '../../content/prefill/settings';
-import { checklistStateSchema, restoreChecklistState } from '../../content/referral/checklist-state';
+import { checklistStateSchema, restoreChecklistState } from '../../content/referral/checklist-restore';
 import { restorePatient } from '../../content/referral/patient';
 import { hasErrors, restoreProfile, validateProfile } from '../../content/referral/profile';
 

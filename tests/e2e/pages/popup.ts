@@ -17,7 +17,7 @@ export class PopupPage {
   get outcome(): Locator { return this.page.locator('#outcome-title'); }
   reason(id: string): Locator { return this.page.locator(`#outcome [data-criterion="${id}"]`); }
   async reasonIds(): Promise<string[]> {
-    await this.page.locator('#outcome .outcome-reasons').waitFor({ state: 'attached' }); // loads just after the headline
+    await this.page.locator('#outcome .outcome-reasons[data-ready]').waitFor({ state: 'attached' }); // loads just after the headline
     return this.page.locator('#outcome ul.reasons').first().locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-criterion') ?? ''));
   }
 

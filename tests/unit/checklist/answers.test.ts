@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_ANSWERS, MAX_WEEKS, answersSchema, parseWeeks } from '../../../content/checklist/answers';
+import { EMPTY_ANSWERS, MAX_WEEKS, parseWeeks } from '../../../content/checklist/answers';
+import { answersSchema } from '../../../content/checklist/answers-schema';
 import { NUMBER_RULES, monthInFuture, parseMonth } from '../../../content/checklist/history-input';
 import { parseNumber } from '../../../content/checklist/input';
 

@@ -12,7 +12,7 @@ import { IMAGING_CHOICES, RED_FLAG_CHOICES } from '../../../content/checklist/qu
 import { REFERRAL_ITEMS, itemStatuses } from '../../../content/checklist/referral-items';
 import { evaluate } from '../../../content/checklist/rules';
 import { referralNote } from '../../../content/checklist/referral-note';
-import { restoreChecklistState } from '../../../content/referral/checklist-state';
+import { restoreChecklistState } from '../../../content/referral/checklist-restore';
 
 const DETAILS = {
   age: null, sex: null, dominant: null, spread: null, sensory: null, claudication: false,

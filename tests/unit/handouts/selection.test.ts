@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, type Answers } from '../../../content/checklist/answers';
 import { evaluate } from '../../../content/checklist/rules';
-import { parseSelection, selectionQuery, suggestedHandouts } from '../../../content/handouts/selection';
+import { parseSelection } from '../../../content/handouts/selection';
+import { selectionQuery, suggestedHandouts } from '../../../content/handouts/suggested';
 
 describe('parseSelection', () => {
   it.each([

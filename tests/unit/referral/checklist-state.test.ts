@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS } from '../../../content/checklist/answers';
-import { EMPTY_STATE, MOVED_DEFICIT_NOTICE, RESET_NOTICE, restoreChecklistState } from '../../../content/referral/checklist-state';
+import { restoreChecklistState } from '../../../content/referral/checklist-restore';
+import { EMPTY_STATE, MOVED_DEFICIT_NOTICE, RESET_NOTICE } from '../../../content/referral/checklist-state';
 
 const valid = { v: 2, answers: { ...EMPTY_ANSWERS, durationWeeks: 20 }, included: ['mri-report'], copied: null };
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_ANSWERS } from '../../../content/checklist/answers';
 import { EMPTY_STATE, MOVED_DEFICIT_NOTICE, RESET_NOTICE, type ChecklistState } from '../../../content/referral/checklist-state';
@@ -49,6 +49,17 @@ describe('sessionChecklistStore', () => {
     const restored = await readOnlyChecklistStore.load();
     expect([restored.notice, restored.state.answers.redFlags]).toEqual([MOVED_DEFICIT_NOTICE, ['rf.progressive-deficit']]);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ [CHECKLIST_KEY]: v1 });
+  });
+
+  it('reports changes from other windows in the order they happened, though reading a stored state waits for its schemas', async () => {
+    const seen: (ChecklistState | 'removed')[] = [];
+    const unwatch = store.watch!(({ restored, removed }) => seen.push(removed ? 'removed' : restored.state));
+    // Another window saves answers, then clears them at once: the removal needs no schemas, the save does.
+    await fakeBrowser.storage.onChanged.trigger({ [CHECKLIST_KEY]: { newValue: state } }, 'session');
+    await fakeBrowser.storage.onChanged.trigger({ [CHECKLIST_KEY]: {} }, 'session');
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    unwatch();
+    expect(seen).toEqual([state, 'removed']);
   });
 
   it('clears', async () => {

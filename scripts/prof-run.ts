@@ -1,0 +1,37 @@
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from '@playwright/test';
+const real = readFileSync('tests/fixtures/forms/gf25-referral.html', 'utf8');
+const extra = Array.from({ length: 200 }, (_, i) => `<div class="gfield"><label class="gfield_label" for="x_${i}">Survey question ${i}</label><div class="ginput_container"><input id="x_${i}" name="input_${100 + i}" type="text"></div></div>`).join('');
+const html = real.replace('<div id="gform_fields_1"', `<div>${extra}</div><div id="gform_fields_1"`);
+const bundle = await build({ entryPoints: ['scripts/prof-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+await new Promise<void>((r) => server.listen(4391, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+const { VALUES } = await import('../tests/unit/prefill/records');
+const what = process.argv[2] ?? 'vis';
+await page.goto('http://127.0.0.1:4391/');
+await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await page.evaluate(([v, w]) => (globalThis as any).prof(v, w), [VALUES, what] as const);
+await cdp.send('Profiler.start');
+const r = await page.evaluate(([v, w]) => (globalThis as any).prof(v, w), [VALUES, what] as const);
+const { profile } = await cdp.send('Profiler.stop');
+console.log('per pass (warm)', r.ms.toFixed(2), 'ms');
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+profile.samples!.forEach((id, k) => {
+  let n = byId.get(id)!;
+  let key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
+  if (n.callFrame.url === '' && parent.has(id)) { const p = byId.get(parent.get(id)!)!; key += ` <- ${p.callFrame.functionName}:${p.callFrame.lineNumber}`; }
+  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0) / 1000);
+});
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((100 * v / total).toFixed(1).padStart(6) + '%', k);
+await browser.close(); server.close();
