@@ -20,9 +20,9 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeKind, OutcomeText>> = {
       'A red flag for a possible serious cause (cancer, infection, fracture, or a worsening nerve deficit) is present. Arrange an urgent assessment by a physician (for a worsening nerve deficit, an urgent surgical opinion) before any elective referral. Red flags override every other answer.',
   },
   'other-pathway': {
-    headline: 'Likely another pathway: discuss with the clinic',
+    headline: 'Likely another pathway, not disc repair',
     explanation:
-      'A finding here points away from biologic disc repair, for example toward a surgical or rheumatology assessment or a closer diagnostic look. Talk it through with the clinic or the patient’s physician before referring.',
+      'A finding here points away from biologic disc repair. Each reason below says where it points: for example a rheumatology assessment, the child’s own doctor, urgent care for a fracture or infection that may be new, a surgical opinion, or a closer diagnostic look. Talk it through with the patient’s physician or the clinic before referring.',
   },
   'pt-first': {
     headline: 'Physical therapy first',
