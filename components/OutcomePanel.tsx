@@ -48,7 +48,7 @@ export function OutcomePanel({ outcome, actions, status }: Props) {
   const needed = needsReasons(outcome);
   const reasons = useReasons(needed);
   return (
-    <section id="outcome" class="outcome" data-outcome={outcome.kind}
+    <section id="outcome" class="outcome" data-outcome={outcome.kind} data-conflict={outcome.conflicts.length > 0 ? 'true' : undefined}
       aria-labelledby="outcome-title" tabIndex={-1}>
       <div class="outcome-headline">
         <span class="outcome-icon" aria-hidden="true">{OUTCOME_ICON[outcome.kind]}</span>

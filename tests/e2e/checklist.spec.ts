@@ -276,6 +276,8 @@ test('answers live in storage.session only, survive reopening and go with Clear'
   await popup.choose('Recent strain or minor injury, expected to settle');
   await expect(popup.page.locator('[data-conflict="acute-but-chronic"]')).toBeVisible();
   await expect(popup.page.getByText('Some answers conflict; check them before relying on this outcome.')).toBeVisible();
+  // The outcome's box turns dashed, so a conflict shows at a glance and not only in words.
+  await expect(popup.page.locator('#outcome')).toHaveCSS('border-top-style', 'dashed');
   expect(Object.keys(await popup.storage('session'))).toEqual(['checklist']);
   expect(await popup.storage('local')).toEqual({});
   expect(await popup.storage('sync')).toEqual({});
