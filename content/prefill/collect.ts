@@ -23,9 +23,9 @@ function sectionsInOrder(headings: readonly Element[]): (el: Control) => string 
 }
 
 /** Help text shown under a field by common builders (Forminator, WPForms, Bootstrap, Gravity Forms…). */
-const HELP = '.forminator-description, .wpforms-field-description, .gfield_description, .form-text, .help-block, .description, .hint';
-/** Field wrappers whose help text belongs to the one field inside them. */
-const FIELD_WRAPPER = '.forminator-field, .wpforms-field, .gfield, .form-group, .mb-3, .form-item';
+const HELP = '.forminator-description, .wpforms-field-description, .form-text, .help-block, .description, .hint';
+/** Field wrappers whose help text belongs to the one field inside them (Gravity Forms says its date format in classes). */
+const FIELD_WRAPPER = '.forminator-field, .wpforms-field, .form-group, .mb-3, .form-item';
 
 /**
  * Class names of the control and its builder wrappers, and the help text shown with it: the text
@@ -34,9 +34,9 @@ const FIELD_WRAPPER = '.forminator-field, .wpforms-field, .gfield, .form-group, 
  */
 function hintsOf(el: Control): string {
   const doc = el.ownerDocument;
-  const described = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).slice(0, 5)
-    .map((id) => doc.getElementById(id)?.textContent ?? '');
-  const wrapper = el.closest(FIELD_WRAPPER);
+  const describedBy = el.getAttribute('aria-describedby');
+  const described = describedBy ? describedBy.split(/\s+/).filter(Boolean).slice(0, 5).map((id) => doc.getElementById(id)?.textContent ?? '') : [];
+  const wrapper = isChoice((el as HTMLInputElement).type) ? null : el.closest(FIELD_WRAPPER);
   const help = wrapper && wrapper.querySelectorAll('input, select, textarea').length === 1 ? wrapper.querySelector(HELP)?.textContent ?? '' : '';
   const parts = [el.className, el.closest('.ginput_container')?.className, el.closest('.gfield')?.className, ...described, help];
   return clean(parts.filter(Boolean).join(' '));
