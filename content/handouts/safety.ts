@@ -13,11 +13,12 @@ export const SAFETY_CARD = {
   title: 'When to get help now',
   emergency: {
     heading: 'Go to the emergency department or call 911 now if you have:',
-    /** Possible cauda equina syndrome: saddle numbness, new bladder or bowel trouble, both legs. */
+    /** Possible cauda equina syndrome (GIRFT): saddle numbness, new bladder or bowel trouble, new symptoms in both legs, new loss of sexual function. */
     signs: [
       'Numbness between your legs, around your bottom or private parts.',
       'New trouble passing urine, or leaking urine or stool you cannot control.',
-      'Numbness, tingling or weakness in both legs.',
+      'New numbness, tingling or weakness in both legs.',
+      'New problems with sexual feeling or function.',
     ],
   },
   today: {

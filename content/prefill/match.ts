@@ -171,7 +171,8 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     if (f.tag === 'input' && NOT_FIELDS.has(f.type)) continue;
     if (excludedForms.has(f.form)) { skipField(f, `in a ${unrelated.get(f.form) === 'other' ? 'form that is not a referral form' : `${unrelated.get(f.form) ?? 'search, sign-up or login'} form, not the referral form`}`); continue; }
     if (f.type === 'file') { attach.push(fieldLabel(f)); skipField(f, 'a file upload: attach the document yourself'); continue; }
-    if (f.hidden) { skipField(f, `hidden on the page (${f.hidden})`); continue; }
+    // A person cannot fill a hidden field either, so it is never flagged as a required field to fill.
+    if (f.hidden) { skipField({ ...f, required: false }, `hidden on the page (${f.hidden})`); continue; }
     if (f.disabled) { skipField(f, 'disabled'); continue; }
     if (f.readOnly) { skipField(f, 'read-only'); continue; }
     live.push(f);

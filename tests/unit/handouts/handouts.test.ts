@@ -165,7 +165,9 @@ describe('safety card', () => {
     expect(SAFETY_CARD.emergency.heading).toMatch(/emergency department or call 911 now/);
     expect(now).toMatch(/between your legs/);
     expect(now).toMatch(/urine|stool/);
-    expect(now).toMatch(/both legs/);
+    expect(now).toMatch(/New numbness, tingling or weakness in both legs/);
+    // GIRFT lists new loss of sexual function with the other cauda equina signs (December clinical review).
+    expect(now).toMatch(/sexual feeling or function/);
   });
   it.each([
     ['worsening weakness', /weakness[\s\S]*worse|foot that drags/],

@@ -339,3 +339,10 @@ describe('a fax number split into boxes', () => {
     expect(plan.fill.filter((i) => i.target === 'referrer.fax').map((i) => 'text' in i.value && i.value.text)).toEqual([digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)]);
   });
 });
+
+describe('a hidden required field is never flagged as one to fill (December corpus, Formstack calendar link)', () => {
+  it('is skipped as hidden, not listed as required', () => {
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), field({ name: 'fsCalendarLink', label: 'Date of birth', required: true, hidden: 'display: none' })]), VALUES);
+    expect(plan.skip.find((s) => s.label === 'Date of birth')).toMatchObject({ required: false });
+  });
+});
