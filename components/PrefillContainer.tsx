@@ -26,8 +26,6 @@ export interface Stores {
   inputsChanged?: (listener: () => void) => () => void;
 }
 
-/** The hosts the user already trusts as the clinic's: look-alikes of these are warned about. */
-
 /** A plan shows values as they were: after any change to what it was built from, it must go. */
 const PLAN_STALE = 'The details changed after the plan was made, so the plan was cleared and nothing was filled. Press “Prefill form in this tab” to see a new plan.';
 const CLEARED_ELSEWHERE = 'Patient details were cleared in another window.';
@@ -101,7 +99,8 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     // A repaired profile is reported here too: the popup is where the user is looking.
     if (profile.notice) setNotice(profile.notice);
     const answers = state.state.answers;
-    return { values: referralValues(patient, profile.profile, answers, state.state.included, new Date(now())), redFlag: RED_FLAG_KINDS.has(evaluate(answers).kind) };
+    const outcome = evaluate(answers);
+    return { values: referralValues(patient, profile.profile, answers, state.state.included, new Date(now()), outcome), redFlag: RED_FLAG_KINDS.has(outcome.kind) };
   }
 
   /** Reads the form in the tab (or reuses one already read, after a correction) and shows the plan. */
@@ -109,7 +108,8 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
     if (!s) return;
     touch(patient);
     // A red-flag outcome is emergency or urgent care, not a referral through the clinic's form.
-    if ((await currentValues()).redFlag) return setFlow({ kind: 'message', message: MESSAGES.redFlag });
+    const current = await currentValues();
+    if (current.redFlag) return setFlow({ kind: 'message', message: MESSAGES.redFlag });
     let form = already;
     if (!form) {
       setFlow({ kind: 'working', message: MESSAGES.reading });
@@ -117,7 +117,7 @@ export function PrefillContainer({ stores, tabs, now = Date.now }: { stores: Sto
       if (!isReadForm(read)) return setFlow(read);
       form = read;
     }
-    setFlow(planFlow(form, (await currentValues()).values, s.corrections[form.origin] ?? {}));
+    setFlow(planFlow(form, current.values, s.corrections[form.origin] ?? {}));
   }
 
   async function confirm(f: PlanFlow) {

@@ -28,8 +28,8 @@ function imagingAvailable(a: Answers): Imaging | null {
  * The notes box gets the clinical referral note (content/checklist/referral-note.ts), the same text
  * Copy gives on `today`: no checklist reasoning, no completeness list, no addresses.
  */
-export function referralValues(patient: Patient, profile: Profile, answers: Answers, included: readonly string[], today: Date): ReferralValues {
-  const outcome = evaluate(answers);
+export function referralValues(patient: Patient, profile: Profile, answers: Answers, included: readonly string[], today: Date,
+  outcome = evaluate(answers)): ReferralValues {
   const noteSections = formNoteSections(noteTitle(today), referralNoteSections(answers, outcome, included, today));
   return {
     patient: {
