@@ -82,8 +82,9 @@ export function LetterContainer({ stores, initialSize, onPrint, settingsUrl, now
     lastName: patientErrors.lastName ? '' : patient.lastName,
     dob: patientErrors.dob ? '' : patient.dob,
   };
+  const outcome = useMemo(() => (checklist ? evaluate(checklist.answers) : null), [checklist]);
   const sections = useMemo(
-    () => (checklist ? noteSections(checklist.answers, checklist.included, today) : []),
+    () => (checklist && outcome ? noteSections(checklist.answers, checklist.included, today, outcome) : []),
     [checklist, dayKey],
   );
   const model = useMemo(
@@ -96,7 +97,7 @@ export function LetterContainer({ stores, initialSize, onPrint, settingsUrl, now
     hasEnclosures: choices.enclosures.length > 0, enclosurePages: pages.ok ? pages.pages : null,
   });
   const problems = letterProblems(profile, printable).filter((p) => choices.cover || (p.id !== 'clinic-fax' && p.id !== 'referrer-fax'));
-  const redFlag = useMemo(() => checklist !== null && RED_FLAG_KINDS.has(evaluate(checklist.answers).kind), [checklist]);
+  const redFlag = outcome !== null && RED_FLAG_KINDS.has(outcome.kind);
   const allNotices = [...(redFlag ? [RED_FLAG] : []), ...notices, ...(checklist && unanswered(checklist.answers) ? [EMPTY_CHECKLIST] : [])];
 
   return (

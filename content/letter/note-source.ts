@@ -16,5 +16,5 @@ export interface NoteSection {
  * (no URLs, no completeness list, no checklist wording). The note's own "Enclosed" section is left
  * out, because the letter lists the enclosures the referrer ticks on this page.
  */
-export const noteSections = (a: Answers, included: readonly string[], day: Date): NoteSection[] =>
-  referralNoteSections(a, evaluate(a), included, day).filter((s) => s.id !== 'enclosed');
+export const noteSections = (a: Answers, included: readonly string[], day: Date, outcome = evaluate(a)): NoteSection[] =>
+  referralNoteSections(a, outcome, included, day).filter((s) => s.id !== 'enclosed');
