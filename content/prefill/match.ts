@@ -128,15 +128,17 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     skip.push({ key: first.key, label: first.groupLabel || fieldLabel(first), reason, required });
   // Options of one radio or checkbox group skipped for the same reason make one line, named by the group.
   const groupSkips = new Map<string, { key: number; label: string; reason: string; required: boolean }>();
+  // A person cannot fill a hidden field either, so it is never flagged as a required field to fill.
   const skipField = (f: FieldRecord, reason: string) => {
+    const required = f.required && !f.hidden;
     const group = isChoice(f.type) && f.name ? `${groupOf(f)}|${reason}` : null;
     const earlier = group ? groupSkips.get(group) : undefined;
     if (earlier) {
       earlier.label = f.groupLabel || earlier.label;
-      earlier.required ||= f.required;
+      earlier.required ||= required;
       return;
     }
-    const entry = { key: f.key, label: fieldLabel(f), reason, required: f.required };
+    const entry = { key: f.key, label: fieldLabel(f), reason, required };
     if (group) groupSkips.set(group, entry);
     skip.push(entry);
   };
@@ -171,8 +173,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     if (f.tag === 'input' && NOT_FIELDS.has(f.type)) continue;
     if (excludedForms.has(f.form)) { skipField(f, `in a ${unrelated.get(f.form) === 'other' ? 'form that is not a referral form' : `${unrelated.get(f.form) ?? 'search, sign-up or login'} form, not the referral form`}`); continue; }
     if (f.type === 'file') { attach.push(fieldLabel(f)); skipField(f, 'a file upload: attach the document yourself'); continue; }
-    // A person cannot fill a hidden field either, so it is never flagged as a required field to fill.
-    if (f.hidden) { skipField({ ...f, required: false }, `hidden on the page (${f.hidden})`); continue; }
+    if (f.hidden) { skipField(f, `hidden on the page (${f.hidden})`); continue; }
     if (f.disabled) { skipField(f, 'disabled'); continue; }
     if (f.readOnly) { skipField(f, 'read-only'); continue; }
     live.push(f);
