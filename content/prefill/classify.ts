@@ -71,9 +71,11 @@ function datePart(text: string): DatePart | null {
 function phonePart(f: FieldRecord, tokens: readonly string[]): PhonePart | null {
   const token = tokens.find((t) => PHONE_TOKENS[t]);
   if (token) return PHONE_TOKENS[token]!;
-  // A box whose label also holds the field's caption ("Office Phone ###", Wufoo ties the caption to the first box).
-  const own = f.groupLabel && f.label.startsWith(`${f.groupLabel} `) ? f.label.slice(f.groupLabel.length + 1) : f.label;
-  for (const raw of [own, f.placeholder]) {
+  // A box whose label also holds the field's caption is the field's first box (Wufoo ties "Office
+  // Phone" to it and captions both the area code and the exchange "###"): its "###" is the area code.
+  const first = f.groupLabel !== '' && f.label.startsWith(`${f.groupLabel} `);
+  if (first && /^#{3}$/.test(f.label.slice(f.groupLabel.length + 1).trim())) return 'area';
+  for (const raw of [f.label, f.placeholder]) {
     const t = raw.trim().toLowerCase();
     // Only a caption that is nothing but the part ("Direct line" is a whole number).
     if (/^\(\s*#{3}\s*\)$/.test(t) || /^area( code)?$/.test(t)) return 'area';

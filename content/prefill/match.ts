@@ -196,14 +196,6 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
 
   // A split phone number is filled whole or not at all: a number without its area code is worse
   // than an empty one (boxes whose captions do not say which part they are stay unrecognised).
-  // Wufoo captions both the area code and the exchange "###": of two such boxes before a "####"
-  // line box, the first is the area code.
-  const byTarget = new Map<Target, number[]>();
-  for (const f of live) { const t = targets.get(f.key); if (t?.part && PHONE_PARTS.has(t.part)) byTarget.set(t.target, [...(byTarget.get(t.target) ?? []), f.key]); }
-  for (const keys of byTarget.values()) {
-    const parts = keys.map((k) => targets.get(k)!.part);
-    if (parts.length === 3 && parts[0] === 'prefix' && parts[1] === 'prefix' && parts[2] === 'line') targets.set(keys[0]!, { ...targets.get(keys[0]!)!, part: 'area' });
-  }
   const partsOf = new Map<Target, Set<Part>>();
   for (const t of targets.values()) if (t.part && PHONE_PARTS.has(t.part)) partsOf.set(t.target, (partsOf.get(t.target) ?? new Set()).add(t.part));
   for (const f of live) {
