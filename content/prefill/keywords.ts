@@ -111,6 +111,9 @@ export const UNRELATED_FIELDS: Readonly<Record<string, readonly RegExp[]>> = {
  * Yes/No questions about facts the referral holds, by the question's words. "Completed a course of
  * physical therapy" asks more than "tried physical therapy", so it has its own fact.
  */
+/** Words that ask whether red flags were looked for (not whether any is present). */
+const SCREENING = String.raw`(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)`;
+
 export const FACT_QUESTIONS = {
   ptCompleted: [/\bcomplet\w*\b.*\b(physical therap\w*|physiotherap\w*|pt)\b/, /\b(physical therap\w*|physiotherap\w*|pt)\b.*\bcomplet/],
   pt: [/\bphysical therap/, /\bphysiotherap/, /\bpt\b/],
@@ -119,11 +122,11 @@ export const FACT_QUESTIONS = {
   mri: [/\bmri\b/, /\bimaging\b/, /\bscans?\b/],
   // Two opposite questions: "Red flags screened?" (Yes after a clear screen) and "Any red flag
   // symptoms present?" (No then). A question that names neither is left empty.
-  redFlags: [/\bred flags?\b.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b/, /\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b.*\bred flags?\b/],
+  redFlags: [new RegExp(String.raw`\bred flags?\b.*\b${SCREENING}\b`), new RegExp(String.raw`\b${SCREENING}\b.*\bred flags?\b`)],
   // Presence words, unless the question is about the screen ("Has the patient been screened for red flags?").
   redFlagsPresent: [
-    /^(?!.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b).*\bred flags?\b.*\b(present|symptoms?|signs?|positive|identified|noted|found)\b/,
-    /^(?!.*\b(screen\w*|check\w*|assess\w*|ruled? out|review\w*|exclud\w*|cleared)\b).*\b(any|has|have|presence|with)\b.*\bred flags?\b/,
+    new RegExp(String.raw`^(?!.*\b${SCREENING}\b).*\bred flags?\b.*\b(present|symptoms?|signs?|positive|identified|noted|found)\b`),
+    new RegExp(String.raw`^(?!.*\b${SCREENING}\b).*\b(any|has|have|presence|with)\b.*\bred flags?\b`),
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 export type Fact = keyof typeof FACT_QUESTIONS;
