@@ -9,6 +9,8 @@ import type { Page } from '@playwright/test';
 import { EXTENSION_PATH, extensionId, launchWithExtension } from './chromium';
 
 const RUNS = 21;
+/** Issues 10 and 11: the popup at open within 32 KB gz, CSS included. */
+const POPUP_BUDGET = 32_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const gz = (file: string) => gzipSync(readFileSync(path.join(EXTENSION_PATH, file)), { level: 9 }).length;
 
@@ -32,7 +34,7 @@ const withPrefillTab = [...new Set([...pageFiles('popup.html'), ...prefillTabFil
 
 const sizes = {
   // Issues 10 and 11: the popup at open within 32 KB gz, CSS included.
-  'popup (at open)': { bytes: pageBytes('popup.html'), budget: 32_000 },
+  'popup (at open)': { bytes: pageBytes('popup.html'), budget: POPUP_BUDGET },
   'popup + Referral form tab': { bytes: withPrefillTab.reduce((sum, f) => sum + gz(f), 0), budget: null },
   options: { bytes: pageBytes('options.html'), budget: null },
   'handouts (print page)': { bytes: pageBytes('handouts.html'), budget: null },
@@ -225,7 +227,7 @@ console.log('\nGzipped size (gzip -9, chrome-mv3)          size     budget   wit
 for (const [name, s] of Object.entries(sizes)) {
   console.log(`  ${name.padEnd(40)} ${kb(s.bytes).padStart(8)} ${s.budget ? kb(s.budget).padStart(9) : '        -'}   ${s.budget ? (s.bytes <= s.budget ? 'yes' : 'NO') : ''}`);
 }
-console.log(`  popup: all it fetches on opening          ${kb(loadedBytes).padStart(8)} ${kb(32_000).padStart(9)}   ${loadedBytes <= 32_000 ? 'yes' : 'NO'}   (${loadedAtOpen.length} files: its tags, and the chunks it loads at once; no answers stored)`);
+console.log(`  popup: all it fetches on opening          ${kb(loadedBytes).padStart(8)} ${kb(POPUP_BUDGET).padStart(9)}   ${loadedBytes <= POPUP_BUDGET ? 'yes' : 'NO'}   (${loadedAtOpen.length} files: its tags, and the chunks it loads at once; no answers stored)`);
 console.log(`  popup with answers: all it fetches on opening ${kb(withAnswersBytes).padStart(4)}         -      (${loadedWithAnswers.length} files: a consider-referral case stored)`);
 const r = results.popupReadiness;
 console.log(`\nPopup readiness (median of ${RUNS}, alternating)   app ${r.medianMs.toFixed(1)} ms   static copy ${r.staticMedianMs.toFixed(1)} ms   ratio ${r.ratio.toFixed(2)} (goal <= ${r.goal}: ${r.ratio <= r.goal ? 'yes' : 'NO'})`);

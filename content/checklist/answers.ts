@@ -1,8 +1,6 @@
 import type { z } from 'zod/mini';
 import type { answersSchema, detailsSchema } from './answers-schema';
-import { MAX_WEEKS } from './input';
 
-export { MAX_WEEKS };
 /** HIPAA Safe Harbor: ages over 89 are pooled, so the top answer is "90 or older". */
 export const AGE_TOP = 90;
 export const MAX_VISITS = 200;
@@ -75,4 +73,4 @@ export const EMPTY_ANSWERS: Answers = Object.freeze({
   details: EMPTY_DETAILS,
 });
 
-export { parseWeeks, type WeeksParse } from './input';
+export { MAX_WEEKS, parseWeeks, type WeeksParse } from './input';

@@ -50,7 +50,6 @@ export type WeeksParse =
   | { ok: true; weeks: number | null }
   | { ok: false; message: string };
 
-/** 50 years: anything longer is a typing mistake, not a history. */
 /** 50 years: anything longer is a typing mistake, not a history (the answers' schema uses it too). */
 export const MAX_WEEKS = 2609;
 

@@ -68,9 +68,9 @@ export interface Outcome {
 const isChronic = (a: Answers) => a.durationWeeks !== null && a.durationWeeks > CHRONIC_AFTER_WEEKS;
 
 /** "Older" for the fracture red flag (see fractureRisk). */
-export const FRACTURE_AGE_OVER = 70;
+const FRACTURE_AGE_OVER = 70;
 /** The youngest age the sources cover: NICE NG59 is for people aged 16 and over, AHCPR for adults. */
-export const ADULT_FROM_AGE = 16;
+const ADULT_FROM_AGE = 16;
 
 /**
  * A recent strain or minor injury in an older or potentially osteoporotic patient: AHCPR Table 1

@@ -1,4 +1,5 @@
 import type { Answers } from '../checklist/answers';
+import type { CriterionId } from '../checklist/criteria';
 import { RED_FLAG_KINDS, type Outcome } from '../checklist/rules';
 import type { PrintId } from './types';
 
@@ -11,9 +12,9 @@ export function selectionQuery(ids: readonly PrintId[]): string {
 }
 
 /** Other-pathway reasons that call for care soon (a fracture or infection that may be new): the red-flag handouts. */
-const SEEK_CARE = new Set(['excl.fracture', 'excl.infection']);
+const SEEK_CARE: ReadonlySet<CriterionId> = new Set(['excl.fracture', 'excl.infection']);
 /** Other-pathway reasons about the disc itself, where the disc-treatment questions handout helps. */
-const DISC_REASONS = new Set(['excl.severe-collapse', 'excl.end-stage-imaging', 'excl.gross-instability', 'excl.severe-scoliosis', 'path.fused-level', 'path.post-surgery']);
+const DISC_REASONS: ReadonlySet<CriterionId> = new Set(['excl.severe-collapse', 'excl.end-stage-imaging', 'excl.gross-instability', 'excl.severe-scoliosis', 'path.fused-level', 'path.post-surgery']);
 
 /**
  * The handouts that fit a checklist outcome. Urgent and emergency outcomes get the safety card on
@@ -25,7 +26,7 @@ export function suggestedHandouts(outcome: Outcome, answers: Answers): PrintId[]
   if (answers.context === 'post-procedure') return ['before-after-procedure', 'pt-after-disc-repair'];
   // After surgery (post-operative rehab, or any earlier back surgery) disc repair is not the conversation.
   const afterSurgery = answers.context === 'post-op' || answers.priorSurgery === 'yes';
-  const reasons: readonly string[] = outcome.reasons;
+  const reasons = outcome.reasons;
   switch (kind) {
     case 'pt-first':
       // Rehabilitation after surgery and conditioning are about the exercise programme itself;

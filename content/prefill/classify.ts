@@ -145,14 +145,16 @@ export function classify(f: FieldRecord): Classification {
   // of ours belongs there. A section heading counts unless the field or the heading itself names
   // the patient or the referrer ("Patient and parent/guardian information" is still the patient's).
   const sectionParty = partyFrom([section]);
-  const sectionOnly = partyFrom([own, group]) === null && sectionParty === null;
+  const ownParty = partyFrom([own, group]);
+  const sectionOnly = ownParty === null && sectionParty === null;
   // A section about someone else ("Office contact", "Emergency contact") claims the fields that do
   // not name their own party, unless the section itself names the patient.
-  const othersSection = partyFrom([own, group]) === null && !matchesAny(PATIENT_CONTEXT, section) && matchesAny(OTHER_PERSON, section);
+  const othersSection = ownParty === null && !matchesAny(PATIENT_CONTEXT, section) && matchesAny(OTHER_PERSON, section);
   if (matchesAny(OTHER_PERSON, `${own} ${ids} ${group}`)) {
     return { kind: null, reason: SOMEONE_ELSE };
   }
-  const wordsParty = partyFrom([own, ids, group]) ?? sectionParty;
+  const fieldParty = partyFrom([own, ids, group]);
+  const wordsParty = fieldParty ?? sectionParty;
 
   // A yes/no question about a fact the referral holds (MRI available, PT tried, prior surgery…).
   if (isYesNo(f)) {
@@ -170,13 +172,12 @@ export function classify(f: FieldRecord): Classification {
   let part: Part | null = null;
   let via: 'autocomplete' | 'keywords' = 'keywords';
   const split = phonePart(f, tokens);
-  const phoneContext = () => tokens.some((t) => t.startsWith('tel')) || [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS.phone, t));
-  const faxContext = () => [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS.fax, t));
-  if (split && faxContext()) {
+  const says = (k: Kind) => [own, ids, group].some((t) => matchesAny(KIND_KEYWORDS[k], t));
+  if (split && says('fax')) {
     // A fax number split into boxes like a phone number's (Wufoo).
     kind = 'fax';
     part = split;
-  } else if (split && phoneContext()) {
+  } else if (split && (tokens.some((t) => t.startsWith('tel')) || says('phone'))) {
     kind = 'phone';
     part = split;
     via = tokens.some((t) => PHONE_TOKENS[t]) ? 'autocomplete' : 'keywords';
@@ -212,7 +213,7 @@ export function classify(f: FieldRecord): Classification {
   const named = acParty ?? wordsParty;
   // The referrer's own kinds (credentials, practice, NPI, fax) in a field whose own words, name or
   // group name the patient ("Patient name: Degree", a patient's company): the patient's, not ours.
-  if (OWNER[kind] === 'referrer' && partyFrom([own, ids, group]) === 'patient') {
+  if (OWNER[kind] === 'referrer' && fieldParty === 'patient') {
     return { kind: null, reason: 'the patient’s own detail, which the referral does not hold' };
   }
   const party = OWNER[kind] ?? named;

@@ -67,7 +67,7 @@ const V1_ITEM_MAP: Readonly<Record<(typeof V1_ITEMS)[number], readonly ReferralI
  * v1 -> v2: every answer is kept. The one v1 exclusion that is now a red flag moves to the red
  * flags (a progressive deficit calls for urgent evaluation); the new questions start unanswered.
  */
-export function migrateV1(old: z.infer<typeof v1Schema>): Restored {
+function migrateV1(old: z.infer<typeof v1Schema>): Restored {
   const a = old.answers;
   const moved = a.exclusions.includes('excl.progressive-deficit');
   const redFlags: RedFlagId[] = moved && !a.redFlags.includes('rf.progressive-deficit')
