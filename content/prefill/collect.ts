@@ -33,12 +33,15 @@ const FIELD_WRAPPER = '.forminator-field, .wpforms-field, .form-group, .mb-3, .f
  * help line of a wrapper holding this control alone. Date formats are read from here.
  */
 function hintsOf(el: Control): string {
+  const classes = [el.className, el.closest('.ginput_container')?.className, el.closest('.gfield')?.className];
+  // Only a typed box can hold a date written in a format; ticks, selects and text areas need no help text.
+  if (!(el instanceof HTMLInputElement) || isChoice(el.type)) return clean(classes.filter(Boolean).join(' '));
   const doc = el.ownerDocument;
   const describedBy = el.getAttribute('aria-describedby');
   const described = describedBy ? describedBy.split(/\s+/).filter(Boolean).slice(0, 5).map((id) => doc.getElementById(id)?.textContent ?? '') : [];
-  const wrapper = isChoice((el as HTMLInputElement).type) ? null : el.closest(FIELD_WRAPPER);
+  const wrapper = el.closest(FIELD_WRAPPER);
   const help = wrapper && wrapper.querySelectorAll('input, select, textarea').length === 1 ? wrapper.querySelector(HELP)?.textContent ?? '' : '';
-  const parts = [el.className, el.closest('.ginput_container')?.className, el.closest('.gfield')?.className, ...described, help];
+  const parts = [...classes, ...described, help];
   return clean(parts.filter(Boolean).join(' '));
 }
 

@@ -123,11 +123,11 @@ function isCaption(el: Element, labelsOf: Map<Element, HTMLLabelElement[]>): boo
  * own (Wufoo: "Date of Birth" for the year box, and "MM", "DD", "YYYY" under the boxes): the
  * caption names the whole field, so it is the other boxes' question too.
  */
+const fieldCaptions = new WeakMap<Map<Element, HTMLLabelElement[]>, Set<Element>>();
 function isFieldCaption(el: Element, labelsOf: Map<Element, HTMLLabelElement[]>): boolean {
-  if (!(el instanceof HTMLLabelElement) || !el.htmlFor) return false;
-  const control = el.ownerDocument.getElementById(el.htmlFor);
-  const labels = control ? labelsOf.get(control) : undefined;
-  return Boolean(labels && labels.length > 1 && labels[0] === el);
+  let set = fieldCaptions.get(labelsOf);
+  if (!set) fieldCaptions.set(labelsOf, (set = new Set([...labelsOf.values()].filter((l) => l.length > 1 && l[0]!.htmlFor).map((l) => l[0]!))));
+  return set.has(el);
 }
 
 const controlLists = new WeakMap<Map<Element, HTMLLabelElement[]>, WeakMap<Element, Control[]>>();
