@@ -10,6 +10,7 @@ import type { ChecklistStore } from '../content/referral/checklist-store';
 import { ChecklistForm } from './ChecklistForm';
 import { OUTCOME_ICON, OutcomePanel, preloadReasons } from './OutcomePanel';
 import { CopyStatus, type CopyState } from './CopyStatus';
+import { LoadFailed } from './LoadFailed';
 import { lazyModule } from './useModule';
 
 // The completeness check is read after the outcome: it loads just after the popup opens.
@@ -165,7 +166,7 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
       </div>
       <div class="result-column">
         <OutcomePanel outcome={outcome} actions={actions} status={status} />
-        {check && <check.ReferralCheck kind={outcome.kind} answers={state.answers} included={state.included} onToggle={toggleItem} />}
+        {check === 'failed' ? <LoadFailed /> : check && <check.ReferralCheck kind={outcome.kind} answers={state.answers} included={state.included} onToggle={toggleItem} />}
       </div>
       <div class="outcome-bar" data-outcome={outcome.kind}>
         <a href="#outcome">

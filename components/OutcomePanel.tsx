@@ -3,6 +3,7 @@ import { OUTCOME_TEXT, OUTCOME_WORD, UNSCREENED_CAUTION, conflictWarning } from 
 import { QUESTION_LABELS } from '../content/checklist/questions';
 import { REFERRAL_KINDS, type Outcome, type OutcomeKind } from '../content/checklist/rules';
 import { CautionList } from './CautionList';
+import { LoadFailed } from './LoadFailed';
 import { lazyModule } from './useModule';
 
 /**
@@ -67,12 +68,13 @@ export function OutcomePanel({ outcome, actions, status }: Props) {
         </>
       )}
 
-      {needed && reasons ? <reasons.OutcomeReasons outcome={outcome} /> : (
+      {needed && reasons && reasons !== 'failed' ? <reasons.OutcomeReasons outcome={outcome} /> : (
         // Complete when the reasons have nothing to add; otherwise what shows until they arrive.
         <div class="outcome-reasons" data-ready={needed ? undefined : ''}>
           {outcome.cautions.includes('red-flags-not-screened') && (
             <CautionList cautions={[{ id: 'red-flags-not-screened', text: UNSCREENED_CAUTION }]} />
           )}
+          {reasons === 'failed' && <LoadFailed />}
         </div>
       )}
     </section>
