@@ -48,6 +48,42 @@ import type { ReferralValues } from '../content/prefill/targets';
   return performance.now() - t0;
 };
 
+/**
+ * A second floor, for a filler that also keeps issue 9's promise of visibility as a person sees it,
+ * written as plainly as possible (not our code): the floor's reads, plus the browser's own
+ * checkVisibility, the hiding marks (aria-hidden, inert, hidden, a closed details), the control's
+ * colour (invisible text), and for every element above it, read once per element however many
+ * controls share it, the properties issue 9 names: opacity, filter, mask, clip-path, overflow and
+ * position (clip too where positioned), the box of a clipping ancestor, and a hit test at the
+ * centre of a control in view. No label inference, no matching, no writing.
+ */
+(globalThis as Record<string, unknown>).benchFloorVisible = () => {
+  const t0 = performance.now();
+  const seen = new Map<Element, number>();
+  const chain = (el: Element): number => {
+    let opacity = seen.get(el);
+    if (opacity !== undefined) return opacity;
+    const cs = getComputedStyle(el);
+    const clipping = /hidden|clip/.test(`${cs.overflowX} ${cs.overflowY}`);
+    void [cs.filter, cs.maskImage, cs.clipPath, cs.position === 'absolute' ? cs.clip : '', clipping ? el.getBoundingClientRect().width : 0];
+    opacity = Number(cs.opacity) * (el.parentElement ? chain(el.parentElement) : 1);
+    seen.set(el, opacity);
+    return opacity;
+  };
+  for (const el of document.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+    void [el.id, el.name, el.closest('.gfield')?.querySelector('.gfield_label')?.textContent];
+    const cs = getComputedStyle(el);
+    void [cs.display, cs.visibility, cs.color, el.checkVisibility({ opacityProperty: true, visibilityProperty: true })];
+    void el.closest('[aria-hidden="true"], [inert], [hidden], details:not([open])');
+    const box = el.getBoundingClientRect();
+    void chain(el);
+    const x = (box.left + box.right) / 2;
+    const y = (box.top + box.bottom) / 2;
+    if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) void document.elementFromPoint(x, y);
+  }
+  return performance.now() - t0;
+};
+
 /** Issue 12: planning alone (collect and match, no writing), as the popup's plan step costs. */
 (globalThis as Record<string, unknown>).benchPlan = (values: ReferralValues) => {
   const t0 = performance.now();
