@@ -6,7 +6,7 @@ export interface ChecklistStore {
   load(): Promise<Restored>;
   save(state: ChecklistState): Promise<void>;
   clear(): Promise<void>;
-  /** Follows changes made in any window (optional, so tests may leave it out); returns the unsubscribe. */
+  /** Follows changes made in other windows (optional, so tests may leave it out); returns the unsubscribe. */
   watch?(listener: (change: StoredChange<Restored>) => void): () => void;
 }
 
@@ -41,9 +41,12 @@ export const sessionChecklistStore: ChecklistStore = {
   clear: () => item.clear(),
   watch: (listener) => {
     // Each change is read in turn, so the listener hears them in the order they happened even when
-    // an earlier one waits for the schemas to load.
+    // an earlier one waits for the schemas to load. This page's own writes are not passed on: the
+    // page already holds that state, and reading its echo would load the schemas (zod) on the
+    // first answer of an empty popup for nothing.
     let previous = Promise.resolve();
     return item.watch((raw) => raw, ({ restored: raw, removed, fromHere }) => {
+      if (fromHere) return;
       previous = previous.then(async () => listener({ restored: await restore(raw), removed, fromHere })).catch(() => undefined);
     });
   },

@@ -62,6 +62,18 @@ describe('sessionChecklistStore', () => {
     expect(seen).toEqual([state, 'removed']);
   });
 
+  it('does not pass on its own saves: the page already holds that state', async () => {
+    const seen: unknown[] = [];
+    const unwatch = store.watch!((change) => seen.push(change));
+    await store.save(state);
+    await new Promise((r) => setTimeout(r, 20));
+    // Another window's save after it is still heard.
+    await fakeBrowser.storage.onChanged.trigger({ [CHECKLIST_KEY]: { newValue: { ...state, included: [] } } }, 'session');
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    unwatch();
+    expect(seen).toEqual([{ restored: { state: { ...state, included: [] } }, removed: false, fromHere: false }]);
+  });
+
   it('clears', async () => {
     await store.save(state);
     await store.clear();
