@@ -129,17 +129,24 @@ function partyFrom(texts: readonly string[]): Party | null {
  */
 export function classify(f: FieldRecord): Classification {
   const own = normalise(`${f.label} ${f.placeholder}`);
-  const ids = normalise(`${f.name} ${f.id}`);
+  // Each source of words is read on its own: joined with a plain space, Django's name
+  // "patient-insurance" and id "id_patient-insurance" would read "… insurance id …", an insurance
+  // ID that no part of the field asks for. A phrase never spans the " | " between two sources.
+  const ids = [f.name, f.id].map(normalise).filter(Boolean).join(' | ');
   const group = normalise(f.groupLabel);
   const section = normalise(f.section);
   const tokens = f.autocomplete.split(/\s+/).filter(Boolean);
-  if (matchesAny(EXCLUDED, `${own} ${ids} ${group}`)) return { kind: null, reason: 'not part of a referral (search, sign-up, login, consent or similar)' };
-  // Fields that only an unrelated form asks for (a card number, a password, a coupon, a rating):
+  // A password box, a one-time code or a card field is never part of a referral, whatever its
+  // words: the whole form is then not the referral (a patient-portal sign-up asks for a name and a
+  // birth date too). Checked before the excluded words, which name the same fields ("Password")
+  // but only skip the field itself.
+  const surely = f.type === 'password' || tokens.includes('one-time-code') ? 'login' : tokens.some((t) => t.startsWith('cc-')) ? 'payment' : undefined;
+  if (surely) return { kind: null, reason: `part of a ${surely} form, not a referral`, unrelated: surely };
+  if (matchesAny(EXCLUDED, `${own} | ${ids} | ${group}`)) return { kind: null, reason: 'not part of a referral (search, sign-up, login, consent or similar)' };
+  // Fields that only an unrelated form asks for (a card number, a coupon, a rating), by their words:
   // the whole form is then not the referral.
-  const unrelated = f.type === 'password' || tokens.includes('one-time-code') ? 'login'
-    : tokens.some((t) => t.startsWith('cc-')) ? 'payment'
-    : f.type === 'url' ? 'comment'
-    : matchesAny(ANY_UNRELATED, `${own} ${ids}`) ? Object.keys(UNRELATED_FIELDS).find((k) => matchesAny(UNRELATED_FIELDS[k]!, `${own} ${ids}`)) : undefined;
+  const unrelated = f.type === 'url' ? 'comment'
+    : matchesAny(ANY_UNRELATED, `${own} | ${ids}`) ? Object.keys(UNRELATED_FIELDS).find((k) => matchesAny(UNRELATED_FIELDS[k]!, `${own} | ${ids}`)) : undefined;
   if (unrelated) return { kind: null, reason: `part of a ${unrelated} form, not a referral`, unrelated };
   // Someone else's details (emergency contact, guardian, policy holder, another doctor): no value
   // of ours belongs there. A section heading counts unless the field or the heading itself names
@@ -150,7 +157,7 @@ export function classify(f: FieldRecord): Classification {
   // A section about someone else ("Office contact", "Emergency contact") claims the fields that do
   // not name their own party, unless the section itself names the patient.
   const othersSection = ownParty === null && !matchesAny(PATIENT_CONTEXT, section) && matchesAny(OTHER_PERSON, section);
-  if (matchesAny(OTHER_PERSON, `${own} ${ids} ${group}`)) {
+  if (matchesAny(OTHER_PERSON, `${own} | ${ids} | ${group}`)) {
     return { kind: null, reason: SOMEONE_ELSE };
   }
   const fieldParty = partyFrom([own, ids, group]);

@@ -1,5 +1,5 @@
 import { OPTION_LIMIT, TEXT_LIMIT, cut, isChoice, type Collection, type CollectNote, type Control, type FieldRecord, type FormRecord } from './field';
-import { clean, groupLabel, isRequired, labelIndex, ownLabel, SECTION_SELECTOR, textOf } from './labels';
+import { clean, groupLabel, isRequired, labelIndex, ownLabel, SECTION_SELECTOR, textAfter, textOf } from './labels';
 import { visibilityCheck, type VisibilityOptions } from './visibility';
 
 
@@ -22,6 +22,9 @@ function sectionsInOrder(headings: readonly Element[]): (el: Control) => string 
   };
 }
 
+/** A date format and nothing more: "(mm/dd/yyyy)", "dd-MMM-yyyy", "Format: YYYY-MM-DD". */
+const DATE_FORMAT_ONLY = /^(format:?\s*)?\(?\s*[dmy]{1,4}(\s*[/.-]\s*[dmy]{1,4}){2}\s*\)?$/i;
+
 /** Help text shown under a field by common builders (Forminator, WPForms, Bootstrap, Gravity Forms…). */
 const HELP = '.forminator-description, .wpforms-field-description, .form-text, .help-block, .description, .hint';
 /** Field wrappers whose help text belongs to the one field inside them (Gravity Forms says its date format in classes). */
@@ -41,7 +44,10 @@ function hintsOf(el: Control): string {
   const described = describedBy ? describedBy.split(/\s+/).filter(Boolean).slice(0, 5).map((id) => doc.getElementById(id)?.textContent ?? '') : [];
   const wrapper = el.closest(FIELD_WRAPPER);
   const help = wrapper && wrapper.querySelectorAll('input, select, textarea').length === 1 ? wrapper.querySelector(HELP)?.textContent ?? '' : '';
-  const parts = [...classes, ...described, help];
+  // A date format written right after the box, and nothing else ("(mm/dd/yyyy)" beside an ASP.NET
+  // box, Zoho's "dd-MMM-yyyy" under it); other text there may be the next field's words.
+  const after = textAfter(el);
+  const parts = [...classes, ...described, help, DATE_FORMAT_ONLY.test(after) ? after : ''];
   return clean(parts.filter(Boolean).join(' '));
 }
 

@@ -37,6 +37,9 @@ export interface ReadForm {
 const COLLECT_WAIT_MS = 3000;
 const WAIT_SECONDS = COLLECT_WAIT_MS / 1000;
 
+/** "a login form", "an address form". */
+const article = (words: string) => `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+
 export const MESSAGES = {
   reading: `Reading the form in this tab (up to ${WAIT_SECONDS} seconds)…`,
   filling: 'Filling…',
@@ -52,7 +55,7 @@ export const MESSAGES = {
     `The page sent the form while it was being filled${filled === null ? '' : ` (${filled} field${filled === 1 ? ' was' : 's were'} filled by then)`}. `
     + 'It may have reached the clinic incomplete: look at the page, and contact the clinic if it did.',
   noForm: (frames: readonly string[], others: readonly string[] = []) =>
-    `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : `a ${others.filter((k) => k !== 'other').join(' / ')} form`}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab. If it is still loading, press Prefill again once it shows.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
+    `${others.length ? `This page has ${others.length === 1 && others[0] === 'other' ? 'a form' : article(`${others.filter((k) => k !== 'other').join(' / ')} form`)}, but no referral form, so nothing was filled.` : 'No referral form was found in this tab. If it is still loading, press Prefill again once it shows.'}${frames.length ? ` The form seems to be embedded from ${frames.join(', ')}: open it directly and try again.` : ''}`,
 } as const;
 
 const message = (text: string, addAddress?: string): Flow => (addAddress ? { kind: 'message', message: text, addAddress } : { kind: 'message', message: text });

@@ -21,7 +21,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   firstName: [/\bfirst( name)?\b/, /\bgiven( name)?\b/, /\bfname\b/, /\bforename\b/],
   lastName: [/\blast( name)?\b/, /\bsurname\b/, /\bfamily name\b/, /\blname\b/],
   // A field labelled only with a role ("Referring physician") asks for that person's name.
-  fullName: [/\bfull name\b/, /\bname\b/, /^(referring )?((provider|physician|doctor|clinician|therapist) ?){1,3}$/],
+  fullName: [/\bfull name\b/, /\bname\b/, /^(referring )?((provider|physician|doctor|clinician|therapist) ?){1,3}$/, /^refer(red)? by$/],
   // Dates and contact details.
   dob: [/\bdate of birth\b/, /\bdob\b/, /\bbirth ?date\b/, /\bbirthday\b/, /\bborn\b/],
   phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/, /\bcontact (number|no)\b/],
@@ -51,7 +51,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
 /** Words that say a field is about the referring provider rather than the patient. */
 export const REFERRER_CONTEXT: readonly RegExp[] = [
   /\breferr(ing|er)\b/, /\bprovider\b/, /\bphysician\b/, /\bdoctor\b/, /\bdr\b/, /\bclinician\b/, /\btherapist\b/,
-  /\bpractitioner\b/, /\boffice\b/, /\breferred\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
+  /\bpractitioner\b/, /\boffice\b/, /\breferred\b/, /\brefer by\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
 ];
 
 /** Words that say a field is about the patient. */
@@ -91,6 +91,8 @@ export const INSURER_SECTION: readonly RegExp[] = [/\binsur(ance|er)\b/, /\bpaye
 const FORM_EXCLUDED: readonly RegExp[] = [
   ...EXCLUDED, /\bcommentform\b/, /\bcomment (form|respond)\b/, /\bpost (a )?comment\b/, /\bleave a (reply|comment)\b/, /\breply\b/,
   /\breview form\b/, /\b(add|write|submit) a review\b/, /\bcheckout\b/, /\bbilling\b/, /\bshipping\b/, /\bpay(ment)?\b/, /\bapply coupon\b/,
+  // An insurance eligibility or benefits check asks for the patient, the payer and the provider, but refers no one.
+  /\beligibility\b/, /\b(verify|check) (insurance|coverage|benefits)\b/,
 ];
 export const isExcludedForm = (signature: string) => matchesAny(FORM_EXCLUDED, normalise(signature));
 

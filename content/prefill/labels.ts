@@ -55,8 +55,8 @@ export function labelIndex(doc: Document): Map<Element, HTMLLabelElement[]> {
   return index;
 }
 
-/** Text right after a checkbox or radio, up to the next control or line break: its caption. */
-function textAfter(el: Control): string {
+/** Text right after a control, up to the next control or line break: a checkbox's or radio's caption, a box's format hint. */
+export function textAfter(el: Control): string {
   let text = '';
   for (let n = el.nextSibling; n; n = n.nextSibling) {
     if (isControl(n) || (n instanceof Element && (n.matches('br') || n.querySelector(CONTROL)))) break;

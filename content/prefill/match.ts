@@ -2,7 +2,7 @@ import { classify, type Classification, type Part, type Party } from './classify
 import { fieldId, fieldLabel, groupKey, isChoice, type Collection, type FieldRecord } from './field';
 import { isExcludedForm, normalise, type Fact, type Kind } from './keywords';
 import type { ReferralValues, Target } from './targets';
-import { NOT_TICKED, NO_VALUE, valueFor, type FieldValue } from './values';
+import { NOTE_NEEDS_TEXT_AREA, NOT_TICKED, NO_VALUE, valueFor, type FieldValue } from './values';
 
 export interface PlanItem {
   readonly key: number;
@@ -70,12 +70,17 @@ function targetWithPart(target: Target, part: Part | null): Target {
 }
 
 /**
- * Kinds that only a referral form asks for, and a field that names the patient or the referrer:
- * a form needs one of these to be a referral form. A newsletter (name, email), an address form or
- * a plain contact form has none.
+ * What makes a form one about a patient: a field only such a form asks (date of birth, insurance,
+ * the clinical questions) or one whose words name the patient. A form needs one of these to be a
+ * referral form. A newsletter (name, email), an address form or a plain contact form has none; nor
+ * do forms about the referrer alone (a provider sign-up with NPI and credentials) or about someone
+ * else (a "refer a friend" form, whose "your details" name a referrer and whose friend is no patient).
  */
-const ANCHOR_KINDS: ReadonlySet<Kind | 'fact'> = new Set(['dob', 'npi', 'credentials', 'nameCredentials', 'insurance', 'duration', 'treatments', 'imaging', 'fact']);
-const isAnchor = (c: Classification) => c.kind !== null && (ANCHOR_KINDS.has(c.kind) || c.named);
+const ANCHOR_KINDS: ReadonlySet<Kind | 'fact'> = new Set(['dob', 'insurance', 'duration', 'treatments', 'imaging', 'fact']);
+/** A note box that asks for the referral's or the patient's clinical story, not a bare "Message" or "Comments". */
+const CLINICAL_REASON = /\b(refer(ral|red|ring)?|diagnos[ie]s|clinical|symptoms?|medical history|complaint)\b/;
+const isAnchor = (c: Classification, f: FieldRecord) => c.kind !== null && (ANCHOR_KINDS.has(c.kind) || (c.named && c.party === 'patient')
+  || (c.kind === 'reason' && CLINICAL_REASON.test(normalise(`${f.label} ${f.placeholder} ${f.groupLabel} ${f.name} ${f.id}`))));
 
 /** Facts of the referral that may be asked twice on one form and answered the same each time. */
 const SHARED_ANSWERS: ReadonlySet<Target> = new Set<Target>([
@@ -160,7 +165,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     const cl = classify(f);
     classifiedOnce.set(f.key, cl);
     if (cl.kind === null && cl.unrelated) unrelated.set(f.form, cl.unrelated);
-    else if (isAnchor(cl)) anchored.add(f.form);
+    else if (isAnchor(cl, f)) anchored.add(f.form);
     else if (cl.kind !== null) recognised.add(f.form);
   }
   for (const form of c.forms) if (excludedForms.has(form.index) && !unrelated.has(form.index)) unrelated.set(form.index, formKind(form.signature));
@@ -191,6 +196,9 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     const target = toTarget(cl.kind, party, cl.fact);
     if (target === 'unclear') skipField(f, 'unclear whether this is the patient’s or the referrer’s');
     else if (target === null) skipField(f, 'no value of the referral belongs here');
+    // A box that cannot hold the note is no rival for it (OpenEMR's one-line "Referrer Diagnosis"
+    // beside its "Reason" text area).
+    else if (target === 'referral.reason' && f.tag !== 'textarea') skipField(f, NOTE_NEEDS_TEXT_AREA);
     else targets.set(f.key, { target: targetWithPart(target, cl.part), part: cl.part, corrected: false });
   }
 
@@ -301,7 +309,7 @@ function formKind(signature: string): string {
   const kinds: [string, RegExp][] = [
     ['search', /\bsearch\b/], ['newsletter', /\b(newsletter|subscribe|sign ?up)\b/], ['login', /\b(log ?in|sign ?in|password)\b/],
     ['comment', /\b(comment|reply)\b/], ['review', /\breview\b/], ['payment', /\b(pay(ment)?|checkout|billing)\b/],
-    ['coupon', /\bcoupon\b/], ['address', /\bshipping\b/],
+    ['coupon', /\bcoupon\b/], ['address', /\bshipping\b/], ['insurance eligibility', /\beligibility\b|\b(verify|check) (insurance|coverage|benefits)\b/],
   ];
   return kinds.find(([, re]) => re.test(s))?.[0] ?? 'other';
 }

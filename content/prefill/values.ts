@@ -15,16 +15,20 @@ const TICK: ValueResult = { ok: true, value: { checked: true } };
 /** A radio or checkbox that is simply not the option to tick: not worth a line in the plan. */
 export const NOT_TICKED = 'not one of the values to tick';
 export const NO_VALUE = 'no value entered';
+export const NOTE_NEEDS_TEXT_AREA = 'a one-line box: the referral note needs a text area';
 /** Controls a value is typed into. Other input types (time, range, colour, …) are left alone. */
 const TYPED = new Set(['text', 'tel', 'email', 'number', 'date', 'url', 'textarea']);
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'mdy-short';
+type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'mdy-short' | 'dmy-mon';
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 /** The date format a single date box expects, from its type, a builder's class, its placeholder or its label. */
 function dateFormat(f: FieldRecord): DateFormat | null {
   if (f.type === 'date') return 'iso';
   const hint = `${f.hints} ${f.placeholder} ${f.label} ${f.groupLabel}`.toLowerCase();
+  // "dd-MMM-yyyy" (Zoho): the day, the month's English short name, the year.
+  if (/\bdd\s*-\s*mmm\s*-\s*yyyy\b/.test(hint)) return 'dmy-mon';
   if (/\bmdy\b|mm\s*[/.-]\s*dd\s*[/.-]\s*yyyy/.test(hint)) return 'mdy';
   if (/\bdmy\b|dd\s*[/.-]\s*mm\s*[/.-]\s*yyyy/.test(hint)) return 'dmy';
   if (/\bymd\b|yyyy\s*[/.-]\s*mm\s*[/.-]\s*dd/.test(hint)) return 'ymd';
@@ -187,7 +191,7 @@ function rawValue(f: FieldRecord, target: Target, part: Part | null, v: Referral
     case 'referrer.fax': return plain(r.fax);
     case 'referrer.email': return plain(r.email);
     case 'referral.reason': {
-      if (f.tag !== 'textarea') return skip('a one-line box: the referral note needs a text area');
+      if (f.tag !== 'textarea') return skip(NOTE_NEEDS_TEXT_AREA);
       const note = fitNote(x.noteSections ?? [{ id: 'note', heading: '', text: x.reason }], f.maxLength);
       return note.ok ? plain(note.text) : skip(note.reason);
     }
@@ -217,6 +221,7 @@ function rawValue(f: FieldRecord, target: Target, part: Part | null, v: Referral
       if (format === 'iso' || format === 'ymd') return text(`${year}-${pad(month)}-${pad(day)}`);
       if (format === 'mdy') return text(`${pad(month)}/${pad(day)}/${year}`);
       if (format === 'dmy') return text(`${pad(day)}/${pad(month)}/${year}`);
+      if (format === 'dmy-mon') return text(`${pad(day)}-${MONTHS_SHORT[month - 1]}-${year}`);
       return skip('the date format is not shown, so it could be read wrongly');
     }
     case 'patient.preferredContact':

@@ -7,6 +7,8 @@ const collection = (fields: FieldRecord[], forms: FormRecord[] = [{ index: 0, id
   ({ fields, forms, frames: [] });
 const filled = (plan: Plan) => Object.fromEntries(plan.fill.map((i) => [i.label, 'text' in i.value ? i.value.text : 'ticked']));
 const skipped = (plan: Plan) => Object.fromEntries(plan.skip.map((s) => [s.label, s.reason]));
+/** A field only a form about a patient asks: what makes a small test form a referral form. */
+const patientDob = () => field({ name: 'patient_dob', label: 'Date of birth', type: 'date' });
 
 describe('buildPlan', () => {
   it('fills a Gravity Forms referral from labels, names and sections', () => {
@@ -44,15 +46,16 @@ describe('buildPlan', () => {
     const byElimination = buildPlan(collection([
       field({ type: 'tel', label: 'Phone' }),
       field({ type: 'tel', label: 'Provider phone' }),
+      patientDob(),
     ]), VALUES);
-    expect(byElimination.fill.map((i) => i.target)).toEqual(['patient.phone', 'referrer.phone']);
+    expect(byElimination.fill.map((i) => i.target)).toEqual(['patient.phone', 'referrer.phone', 'patient.dob']);
 
     // A form that asks nothing about a referrer is about the patient.
     const patientOnly = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'Date of birth', type: 'date' })]), VALUES);
     expect(patientOnly.fill.map((i) => i.target)).toEqual(['patient.phone', 'patient.dob']);
 
     // With referrer fields present, a bare "Phone" could be either: left empty.
-    const ambiguous = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'NPI' })]), VALUES);
+    const ambiguous = buildPlan(collection([field({ type: 'tel', label: 'Phone' }), field({ label: 'NPI' }), patientDob()]), VALUES);
     expect(skipped(ambiguous)).toEqual({ Phone: 'unclear whether this is the patient’s or the referrer’s' });
 
     // First and last names are never the referrer's by elimination: beside the patient's, a bare one is unclear.
@@ -158,16 +161,18 @@ describe('buildPlan puts each value only into a control of the right kind', () =
   });
 
   it('ticks the radio labelled exactly the free-text value', () => {
-    const plan = buildPlan(collection(radios('Credentials', 'MD', 'PT, DPT')), VALUES);
-    expect(filled(plan)).toEqual({ 'Credentials: PT, DPT': 'ticked' });
+    const plan = buildPlan(collection([...radios('Credentials', 'MD', 'PT, DPT'), patientDob()]), VALUES);
+    expect(filled(plan)).toMatchObject({ 'Credentials: PT, DPT': 'ticked' });
+    expect(Object.keys(filled(plan))).toEqual(['Credentials: PT, DPT', 'Date of birth']);
   });
 
   it.each<[string, { value: string; label: string }[], string | null]>([
     ['no option is the value', [{ value: '', label: 'Choose' }, { value: 'MD', label: 'MD' }, { value: 'PT', label: 'PT' }], null],
     ['one option is exactly the value', [{ value: '', label: 'Choose' }, { value: 'c2', label: 'PT, DPT' }, { value: 'c1', label: 'MD' }], 'c2'],
   ])('chooses a credentials option only when %s', (_name, options, expected) => {
-    const plan = buildPlan(collection([field({ tag: 'select', type: 'select', label: 'Credentials', options })]), VALUES);
-    expect(plan.fill[0] && 'text' in plan.fill[0].value ? plan.fill[0].value.text : null).toBe(expected);
+    const plan = buildPlan(collection([field({ tag: 'select', type: 'select', label: 'Credentials', options }), patientDob()]), VALUES);
+    const item = plan.fill.find((i) => i.target === 'referrer.credentials');
+    expect(item && 'text' in item.value ? item.value.text : null).toBe(expected);
     if (expected === null) expect(skipped(plan)).toEqual({ Credentials: 'none of its options is exactly the value' });
   });
 
@@ -312,11 +317,11 @@ describe('the referrer’s kinds inside the patient’s own field (December corp
 describe('split phone numbers are filled whole or not at all (December corpus, Wufoo page)', () => {
   const box = (name: string, label: string, groupLabel = 'Office phone') => field({ type: 'tel', name, label, groupLabel, maxLength: label.length === 4 ? 4 : 3 });
   it('area, prefix and line: all three', () => {
-    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('p1', '(###)'), box('p2', '###'), box('p3', '####')]), VALUES);
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), patientDob(), box('p1', '(###)'), box('p2', '###'), box('p3', '####')]), VALUES);
     expect(plan.fill.filter((i) => i.target.endsWith('.phone')).map((i) => 'text' in i.value && i.value.text)).toEqual(['555', '123', '4567']);
   });
   it('no recognisable area-code box: none of the number', () => {
-    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('p2', '###'), box('p3', '####')]), VALUES);
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), patientDob(), box('p2', '###'), box('p3', '####')]), VALUES);
     expect(plan.fill.filter((i) => i.target.endsWith('.phone'))).toEqual([]);
     expect(skipped(plan)['Office phone: ####']).toMatch(/only part of a split phone number/);
   });
@@ -325,7 +330,7 @@ describe('split phone numbers are filled whole or not at all (December corpus, W
 describe('Wufoo phone boxes: "###", "###", "####", the caption tied to the first', () => {
   it('the first "###" is the area code', () => {
     const box = (name: string, label: string, maxLength: number) => field({ type: 'tel', name, label, groupLabel: 'Office Phone', maxLength, section: 'Referring provider' });
-    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('Field4', 'Office Phone ###', 3), box('Field4-1', '###', 3), box('Field4-2', '####', 4)]), VALUES);
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), patientDob(), box('Field4', 'Office Phone ###', 3), box('Field4-1', '###', 3), box('Field4-2', '####', 4)]), VALUES);
     const digits = VALUES.referrer.phone.replace(/\D/g, '');
     expect(plan.fill.filter((i) => i.target === 'referrer.phone').map((i) => 'text' in i.value && i.value.text)).toEqual([digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)]);
   });
@@ -334,7 +339,7 @@ describe('Wufoo phone boxes: "###", "###", "####", the caption tied to the first
 describe('a fax number split into boxes', () => {
   it('is filled part by part, like a phone number', () => {
     const box = (name: string, label: string, maxLength: number) => field({ type: 'tel', name, label, groupLabel: 'Office Fax', maxLength });
-    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), box('Field5', 'Office Fax ###', 3), box('Field5-1', '###', 3), box('Field5-2', '####', 4)]), VALUES);
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), patientDob(), box('Field5', 'Office Fax ###', 3), box('Field5-1', '###', 3), box('Field5-2', '####', 4)]), VALUES);
     const digits = VALUES.referrer.fax.replace(/\D/g, '');
     expect(plan.fill.filter((i) => i.target === 'referrer.fax').map((i) => 'text' in i.value && i.value.text)).toEqual([digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)]);
   });
@@ -342,7 +347,53 @@ describe('a fax number split into boxes', () => {
 
 describe('a hidden required field is never flagged as one to fill (December corpus, Formstack calendar link)', () => {
   it('is skipped as hidden, not listed as required', () => {
-    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), field({ name: 'fsCalendarLink', label: 'Date of birth', required: true, hidden: 'display: none' })]), VALUES);
+    const plan = buildPlan(collection([field({ name: 'npi', label: 'NPI' }), patientDob(), field({ name: 'fsCalendarLink', label: 'Date of birth', required: true, hidden: 'display: none' })]), VALUES);
     expect(plan.skip.find((s) => s.label === 'Date of birth')).toMatchObject({ required: false });
+  });
+});
+
+describe('what makes a form a referral form (December corpus, second set: negative pages no one here wrote)', () => {
+  const filledTargets = (fields: FieldRecord[], signature = 'gform_wrapper') =>
+    buildPlan(collection(fields, [{ index: 0, id: 'f', signature }]), VALUES).fill.map((i) => i.target);
+  it.each<[string, FieldRecord[], string[]]>([
+    // A password box makes a sign-up a login form, though "Password" is also an excluded word.
+    ['a patient-portal sign-up', [field({ label: 'First Name' }), field({ label: 'Date of Birth', type: 'date' }), field({ label: 'Password', type: 'password' })], []],
+    // "Your details" name a referrer, a friend is no patient, and a bare "Message" is no clinical story.
+    ['a refer-a-friend form', [field({ id: 'referrer_name', label: 'Your name' }), field({ id: 'friend_first_name', label: 'First name' }),
+      field({ tag: 'textarea', type: 'textarea', id: 'message', label: 'Personal message' })], []],
+    // Only the referrer: a provider sign-up.
+    ['a provider sign-up', [field({ label: 'Provider name' }), field({ label: 'NPI' }), field({ label: 'Credentials' })], []],
+    // The same referrer fields with a clinical note box or a patient's birth date: a referral.
+    ['referrer fields and a referral note', [field({ label: 'Provider name' }), field({ label: 'NPI' }),
+      field({ tag: 'textarea', type: 'textarea', label: 'Reason for referral' })], ['referrer.name', 'referrer.npi', 'referral.reason']],
+    ['referrer fields and a birth date', [field({ label: 'NPI' }), field({ label: 'Date of birth', type: 'date' })], ['referrer.npi', 'patient.dob']],
+  ])('%s', (_name, fields, targets) => {
+    expect(filledTargets(fields)).toEqual(targets);
+  });
+
+  it('an insurance eligibility check is named as such, and nothing is filled', () => {
+    const fields = [field({ label: 'NPI' }), field({ label: 'Date of Birth', type: 'date' }), field({ label: 'Payer', tag: 'select', type: 'select' })];
+    const plan = buildPlan(collection(fields, [{ index: 0, id: 'eligibility-form', signature: 'form horizontal form coverage service provider check eligibility' }]), VALUES);
+    expect([plan.form, plan.unrelated]).toEqual([null, ['insurance eligibility']]);
+  });
+});
+
+describe('OpenEMR referral screen (December corpus, second set)', () => {
+  it('a one-line box that cannot hold the note is no rival for the note box', () => {
+    const plan = buildPlan(collection([field({ label: 'Referrer Diagnosis' }), field({ tag: 'textarea', type: 'textarea', label: 'Reason' })]), VALUES);
+    expect(plan.fill.map((i) => [i.label, i.target])).toEqual([['Reason', 'referral.reason']]);
+    expect(skipped(plan)['Referrer Diagnosis']).toMatch(/needs a text area/);
+  });
+  it('"Refer By" is the referrer’s name, never the patient’s by elimination', () => {
+    const options = [{ value: '', label: 'Unassigned' }, { value: '4', label: 'Dana Chu' }, { value: '7', label: VALUES.referrer.name }];
+    const plan = buildPlan(collection([field({ tag: 'select', type: 'select', label: 'Refer By', options }), field({ tag: 'textarea', type: 'textarea', label: 'Reason for referral' })]), VALUES);
+    expect(plan.fill.map((i) => [i.target, 'text' in i.value && i.value.text])).toEqual([['referrer.name', '7'], ['referral.reason', expect.any(String)]]);
+  });
+});
+
+describe('a field’s name and id are read apart (December corpus, Django page)', () => {
+  it('name "patient-insurance" and id "id_patient-insurance" are the patient’s insurance, not an insurance ID', () => {
+    const plan = buildPlan(collection([field({ name: 'patient-insurance', id: 'id_patient-insurance', label: 'Insurance' }), patientDob()]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.insurance', 'patient.dob']);
   });
 });

@@ -30,6 +30,10 @@ describe('a page with forms but no referral form', () => {
     expect(MESSAGES.noForm([], ['search', 'newsletter'])).toBe('This page has a search / newsletter form, but no referral form, so nothing was filled.');
   });
 
+  it.each([['address', 'an address form'], ['insurance eligibility', 'an insurance eligibility form'], ['login', 'a login form']])('says "%s" with its article', (kind, words) => {
+    expect(MESSAGES.noForm([], [kind])).toBe(`This page has ${words}, but no referral form, so nothing was filled.`);
+  });
+
   it('a settled page with no control at all (no wait): says no referral form was found, and how to retry', async () => {
     const read = await readForm(tab({ fields: [], forms: [], frames: [] }, false), ['https://clinic.example']);
     expect(isReadForm(read)).toBe(true);
