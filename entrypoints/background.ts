@@ -7,7 +7,9 @@ import { EXPIRY_ALARM, enforcePatientLimit, scheduleExpiry } from '../content/re
 export default defineBackground(() => {
   const check = async () => {
     await enforcePatientLimit();
-    await scheduleExpiry((await browser.storage.session.get(PATIENT_KEY))[PATIENT_KEY]).catch(() => undefined);
+    // If the record cannot be read, the alarm already set is kept (never cleared on a guess).
+    const stored = await browser.storage.session.get(PATIENT_KEY).catch(() => null);
+    if (stored) await scheduleExpiry(stored[PATIENT_KEY]).catch(() => undefined);
   };
   browser.alarms.onAlarm.addListener((alarm) => { if (alarm.name === EXPIRY_ALARM) void check(); });
   browser.storage.onChanged.addListener((changes, area) => {
