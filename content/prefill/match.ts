@@ -79,8 +79,10 @@ function targetWithPart(target: Target, part: Part | null): Target {
 const ANCHOR_KINDS: ReadonlySet<Kind | 'fact'> = new Set(['dob', 'insurance', 'duration', 'treatments', 'imaging', 'fact']);
 /** A note box that asks for the referral's or the patient's clinical story, not a bare "Message" or "Comments". */
 const CLINICAL_REASON = /\b(refer(ral|red|ring)?|diagnos[ie]s|clinical|symptoms?|medical history|complaint)\b/;
-const isAnchor = (c: Classification, f: FieldRecord) => c.kind !== null && (ANCHOR_KINDS.has(c.kind) || (c.named && c.party === 'patient')
-  || (c.kind === 'reason' && CLINICAL_REASON.test(normalise(`${f.label} ${f.placeholder} ${f.groupLabel} ${f.name} ${f.id}`))));
+/** A field that shows the form is about a patient: one only such a form asks, or one naming the patient. */
+const isPatientSide = (c: Classification) => c.kind !== null && (ANCHOR_KINDS.has(c.kind) || (c.named && c.party === 'patient'));
+const isAnchor = (c: Classification, f: FieldRecord) => isPatientSide(c)
+  || (c.kind === 'reason' && CLINICAL_REASON.test(normalise(`${f.label} ${f.placeholder} ${f.groupLabel} ${f.name} ${f.id}`)));
 
 /** Facts of the referral that may be asked twice on one form and answered the same each time. */
 const SHARED_ANSWERS: ReadonlySet<Target> = new Set<Target>([
@@ -95,7 +97,10 @@ const SHARED_KINDS: ReadonlySet<Kind> = new Set(['fullName', 'firstName', 'lastN
  * Whose field is it, when the field itself does not say. Only for name, phone and email, and only
  * when the rest of the form makes it plain: the other one of its kind is clearly the referrer's
  * (or clearly the patient's, in a form that asks about the referrer), or the form asks nothing
- * about a referrer at all. Otherwise null, and the field is left empty.
+ * about a referrer at all and something about a patient (a birth date, insurance, the clinical
+ * questions, a field naming the patient). A bare Name, Email or Phone beside only a note box
+ * ("Reason for referral" on a contact-style form) could be the sender's: it stays empty.
+ * Otherwise null, and the field is left empty.
  */
 function resolveParty(f: FieldRecord, c: Classification & { kind: Kind | 'fact' }, all: readonly [FieldRecord, Classification][]): Party | null {
   if (c.kind === 'fact' || !SHARED_KINDS.has(c.kind)) return null;
@@ -104,14 +109,15 @@ function resolveParty(f: FieldRecord, c: Classification & { kind: Kind | 'fact' 
   if (/\byour\b/.test(normalise(`${f.label} ${f.section}`)) && others.some(([, oc]) => oc.kind && oc.named && oc.party === 'patient')) return 'referrer';
   // First and last names are never the referrer's by elimination: a bare one is the patient's
   // unless the form has another of its kind, and then it is unclear.
-  if (c.kind === 'firstName' || c.kind === 'lastName') return others.some(([, oc]) => oc.kind === c.kind) ? null : 'patient';
+  const aboutPatient = others.some(([, oc]) => isPatientSide(oc));
+  if (c.kind === 'firstName' || c.kind === 'lastName') return others.some(([, oc]) => oc.kind === c.kind) || !aboutPatient ? null : 'patient';
   const same = others.filter(([, oc]) => oc.kind === c.kind);
   const referrer = same.some(([, oc]) => oc.kind && oc.party === 'referrer');
   const patient = same.some(([, oc]) => oc.kind && oc.party === 'patient');
   const formHasReferrer = others.some(([, oc]) => oc.kind && oc.party === 'referrer');
   if (referrer && !patient) return 'patient';
   if (patient && !referrer) return formHasReferrer ? 'referrer' : null;
-  return !referrer && !patient && !formHasReferrer ? 'patient' : null;
+  return !referrer && !patient && !formHasReferrer && aboutPatient ? 'patient' : null;
 }
 
 /**

@@ -397,3 +397,16 @@ describe('a field’s name and id are read apart (December corpus, Django page)'
     expect(plan.fill.map((i) => i.target)).toEqual(['patient.insurance', 'patient.dob']);
   });
 });
+
+describe('a bare Name, Email or Phone is the patient’s by elimination only on a form about a patient', () => {
+  const reason = () => field({ tag: 'textarea', type: 'textarea', label: 'Reason for referral' });
+  it('beside only a referral note box (a contact-style form) it could be the sender’s: left empty', () => {
+    const plan = buildPlan(collection([field({ label: 'Name' }), field({ type: 'email', label: 'Email' }), field({ type: 'tel', label: 'Phone' }), reason()]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['referral.reason']);
+    expect(Object.values(skipped(plan))).toEqual(Array(3).fill('unclear whether this is the patient’s or the referrer’s'));
+  });
+  it('with the patient’s birth date on the form, they are the patient’s', () => {
+    const plan = buildPlan(collection([field({ label: 'First name' }), field({ type: 'email', label: 'Email' }), patientDob(), reason()]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.firstName', 'patient.email', 'patient.dob', 'referral.reason']);
+  });
+});
