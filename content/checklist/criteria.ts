@@ -58,7 +58,9 @@ export const CRITERIA = [
 
   // Risk factors: a caution, not an outcome (see rules.ts for why).
   { id: 'risk.age', group: 'risk', source: AHCPR,
-    text: 'Age over 50 or under 20 with pain that is not long-standing: the red-flag table lists this age for tumour or infection, so ask about the other red flags with care' },
+    text: 'Age 50 or older with pain that is not long-standing, or under 20: the red-flag table lists age over 50 or under 20 for tumour or infection, so ask about the other red flags with care' },
+  { id: 'risk.age-long-standing', group: 'risk', source: AHCPR,
+    text: 'Age 50 or older with pain beyond 12 weeks that has not settled: the red-flag table lists age over 50 for tumour or infection, so ask about the red flags again' },
   { id: 'risk.steroids', group: 'risk', source: AHCPR,
     text: 'Long-term steroid use: immune suppression is a risk factor for spinal infection, and steroids weaken bone, so minor trauma can cause a fracture; ask about fever or chills and a recent fall or lift' },
   { id: 'risk.osteoporosis', group: 'risk', source: AHCPR,

@@ -52,6 +52,7 @@ const NOTE_CAUTION: Partial<Record<CautionId, string>> = {
 /** Risk factors named in the note's red-flag section, in plain words. */
 const RISK_TEXT: Partial<Record<CautionId, string>> = {
   'risk.age': 'age (over 50 or under 20) with pain that is not long-standing',
+  'risk.age-long-standing': 'age 50 or older with long-standing pain that has not settled',
   'risk.steroids': 'long-term steroid use',
   'risk.osteoporosis': 'osteoporosis',
 };

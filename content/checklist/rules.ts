@@ -50,6 +50,7 @@ export type CautionId =
   | 'pt-weeks-unknown'
   | 'lasting-injection-relief'
   | 'risk.age'
+  | 'risk.age-long-standing'
   | 'risk.steroids'
   | 'risk.osteoporosis';
 
@@ -126,17 +127,35 @@ export function findConflicts(a: Answers): ConflictId[] {
 }
 
 /**
+ * The age from which the age cautions apply. AHCPR Table 1 says "Age over 50 or under 20". The
+ * checklist takes age in whole years, so a patient entered as 50 may be anywhere up to a day short
+ * of 51, which is over 50 by the table's letter; counting 50 itself is also the safer reading
+ * when a caution costs one line and never changes the outcome. "Under 20" needs no such care: an
+ * entered 19 is always under 20, and an entered 20 never is.
+ */
+const OLDER_FROM_AGE = 50;
+const YOUNGER_THAN_AGE = 20;
+
+/**
  * Risk factors that are not red flags on their own. AHCPR Table 1 lists "Age over 50 or under 20"
  * in the tumour/infection column and steroids under immune suppression; the issue and the wider
  * guideline review (Verhagen 2016) treat these as raising suspicion rather than deciding alone, so
- * they show a caution and never change the outcome. Age is not flagged once the pain is known to be
- * long-standing (more than 12 weeks): the table is about a new episode, and a caution on every
- * older patient with years of pain would teach people to ignore it.
+ * they show a caution and never change the outcome.
+ *
+ * Older age with long-standing pain keeps a caution of its own (risk.age-long-standing). AHCPR is
+ * written for problems of less than 3 months and says nothing of what long-standing pain at 50 or
+ * over means; our sources are silent on it. The safer reading is that pain which has not settled
+ * by then at that age is itself a reason to go through the red flags again (the clinical review,
+ * finding 13: a first episode at 72 that has not improved deserves the caution more, not less), so
+ * the caution stays, worded for that case rather than for a new episode. Under 20 keeps the
+ * ordinary caution at any duration: the sources are silent there too, and the few patients aged
+ * 16 to 19 the checklist sees would not teach anyone to ignore it.
  */
 function riskCautions(a: Answers): CautionId[] {
   const found: CautionId[] = [];
   const age = a.details.age;
-  if (age !== null && (age > 50 || age < 20) && !isChronic(a)) found.push('risk.age');
+  if (age !== null && age >= OLDER_FROM_AGE && isChronic(a)) found.push('risk.age-long-standing');
+  else if (age !== null && (age >= OLDER_FROM_AGE || age < YOUNGER_THAN_AGE)) found.push('risk.age');
   if (a.details.comorbidities.includes('long-term-steroids')) found.push('risk.steroids');
   if (a.details.comorbidities.includes('osteoporosis')) found.push('risk.osteoporosis');
   return found;

@@ -1,0 +1,47 @@
+/**
+ * The clinical review's findings 8, 11, 12, 13 and 16 (/work/wt-notes/clinical/report.md), one
+ * table each: plain answers in, outcome, ids or text out. Each table failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
+import { CAUTION_TEXT } from '../../../content/checklist/caution-text';
+import { criterion } from '../../../content/checklist/criteria';
+import { evaluate } from '../../../content/checklist/rules';
+import { GUIDELINES } from '../../../content/checklist/sources';
+
+type Over = Partial<Omit<Answers, 'details'>> & { details?: Partial<Answers['details']> };
+const answers = (over: Over): Answers => ({ ...EMPTY_ANSWERS, ...over, details: { ...EMPTY_DETAILS, ...over.details } });
+
+/** Long-standing pain after a completed PT course that did not help, red flags screened. */
+const chronic: Over = {
+  durationWeeks: 16, onset: 'persistent', driver: 'disc', ptCourse: 'completed', ptWeeks: 8,
+  ptResponse: 'no-improvement', injections: 'none', priorSurgery: 'no', redFlagsScreened: true,
+};
+const strain: Over = { onset: 'acute', durationWeeks: 2, redFlagsScreened: true };
+
+describe('finding 13: older age keeps a caution once the pain is long-standing', () => {
+  it.each<[string, Over, string[]]>([
+    ['72, first back pain 16 weeks, PT failed, no imaging (V16)', { ...chronic, imaging: 'none', details: { age: 72 } }, ['risk.age-long-standing']],
+    ['52, 30 weeks, a tear that fits', { ...chronic, durationWeeks: 30, imaging: 'annular-tear', imagingFits: 'yes', details: { age: 52 } }, ['risk.age-long-standing']],
+    ['exactly 50 with long-standing pain', { ...chronic, imaging: 'none', details: { age: 50 } }, ['risk.age-long-standing']],
+    ['49 with long-standing pain', { ...chronic, imaging: 'none', details: { age: 49 } }, []],
+    ['72 at exactly 12 weeks: not long-standing yet', { ...chronic, durationWeeks: 12, details: { age: 72 } }, ['risk.age']],
+    ['60, duration not entered', { redFlagsScreened: true, onset: 'persistent', details: { age: 60 } }, ['risk.age']],
+    ['exactly 50 with new pain', { ...strain, details: { age: 50 } }, ['risk.age']],
+    ['49 with new pain', { ...strain, details: { age: 49 } }, []],
+    ['19 with long-standing pain', { ...chronic, imaging: 'none', details: { age: 19 } }, ['risk.age']],
+    ['20 with long-standing pain', { ...chronic, imaging: 'none', details: { age: 20 } }, []],
+  ])('%s', (_n, over, cautions) => {
+    const outcome = evaluate(answers(over));
+    expect(outcome.cautions.filter((c) => c.startsWith('risk.age'))).toEqual(cautions);
+    expect(outcome.kind).toBe(evaluate(answers({ ...over, details: {} })).kind); // a caution never changes the outcome
+  });
+
+  it('is worded for long-standing pain, and cites the red-flag table that lists the age', () => {
+    expect(CAUTION_TEXT['risk.age-long-standing']).toMatch(/more than 12 weeks/);
+    expect(CAUTION_TEXT['risk.age-long-standing']).toMatch(/ask about the red flags again/);
+    expect(CAUTION_TEXT['risk.age-long-standing']).not.toMatch(/not long-standing/);
+    expect(criterion('risk.age-long-standing').source).toBe(GUIDELINES.redFlags);
+    expect(criterion('risk.age-long-standing').text).toMatch(/lists age over 50 for tumour or infection/);
+  });
+});
