@@ -24,7 +24,7 @@ export interface NoteSection {
 /** The outcome in words for the clinic (not the checklist's own headline). */
 const REASON: Readonly<Record<OutcomeKind, string>> = {
   emergency: 'Possible cauda equina syndrome: an emergency. This note is a handover for the emergency department or the on-call spine team, not a request for a clinic appointment.',
-  urgent: 'A red flag for a possible serious cause is present. This note is for the urgent medical assessment (the patient’s physician, or an urgent surgical opinion for a worsening nerve deficit), before any elective referral.',
+  urgent: 'A red flag for a possible serious cause is present. This note is for the urgent medical assessment by the patient’s physician, before any elective referral.',
   'other-pathway': 'Findings point away from biologic disc repair; advice on the most suitable pathway is requested.',
   'pt-first': 'Physical therapy is the current plan. This note records the baseline; no clinic referral is requested yet.',
   'consider-referral': 'Referral for a candidacy evaluation for biologic disc repair. Candidacy is for the clinic to decide.',
@@ -41,6 +41,14 @@ const QUESTION: Readonly<Record<OutcomeKind, string>> = {
   'consider-referral-needs-mri': 'Is an evaluation for biologic disc repair appropriate? Please advise whether imaging should be arranged, and by whom.',
   'not-enough-info': 'None yet: the assessment is incomplete.',
 };
+
+/**
+ * A severe or worsening deficit in the legs: the same day, by a physician or spine surgeon (why:
+ * see PROGRESSIVE_DEFICIT_TEXT in outcome-text.ts), whatever other urgent flag is ticked with it.
+ */
+const DEFICIT_REASON = 'A severe or worsening nerve deficit in the legs is present (a red flag). This note is a handover for a same-day assessment by a physician or spine surgeon, before any elective referral; it is not a request for a clinic appointment.';
+const DEFICIT_QUESTION = 'Please assess the same day for a severe or worsening nerve deficit in the legs, including whether a spinal surgical opinion is needed.';
+const deficitFirst = (o: Outcome) => o.kind === 'urgent' && o.reasons.includes('rf.progressive-deficit');
 
 /** Cautions the clinic should read too, in the note's words (the referrer's own reminders stay in the popup). */
 const NOTE_CAUTION: Partial<Record<CautionId, string>> = {
@@ -75,13 +83,14 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   const add = (id: NoteSection['id'], heading: string, text: string) => { if (text) sections.push({ id, heading, text }); };
 
   add('reason', 'Reason for referral', join([
-    REASON[outcome.kind],
+    deficitFirst(outcome) ? DEFICIT_REASON : REASON[outcome.kind],
     ...outcome.reasons.map(sentence),
     ...outcome.supporting.map(sentence),
     ...outcome.cautions.map((c) => NOTE_CAUTION[c]).filter((t): t is string => Boolean(t)).map((t) => `- Note: ${t}`),
   ]));
   // A red-flag note is read by whoever assesses the patient urgently, not by the elective clinic.
-  add('question', RED_FLAG_KINDS.has(outcome.kind) ? 'Question for the assessing clinician' : 'Question for the clinic', QUESTION[outcome.kind]);
+  add('question', RED_FLAG_KINDS.has(outcome.kind) ? 'Question for the assessing clinician' : 'Question for the clinic',
+    deficitFirst(outcome) ? DEFICIT_QUESTION : QUESTION[outcome.kind]);
 
   add('patient', 'Patient', join([
     line('Age', d.age === null ? null : d.age >= AGE_TOP ? '90 or older' : `${d.age}`),

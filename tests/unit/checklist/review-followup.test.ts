@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
 import { CAUTION_TEXT } from '../../../content/checklist/caution-text';
 import { criterion } from '../../../content/checklist/criteria';
-import { evaluate } from '../../../content/checklist/rules';
+import * as outcomeTextModule from '../../../content/checklist/outcome-text';
+import { OUTCOME_TEXT } from '../../../content/checklist/outcome-text';
+import { referralNoteSections } from '../../../content/checklist/referral-note';
+import { evaluate, type Outcome } from '../../../content/checklist/rules';
 import { GUIDELINES } from '../../../content/checklist/sources';
 
 type Over = Partial<Omit<Answers, 'details'>> & { details?: Partial<Answers['details']> };
@@ -44,4 +47,51 @@ describe('finding 13: older age keeps a caution once the pain is long-standing',
     expect(criterion('risk.age-long-standing').source).toBe(GUIDELINES.redFlags);
     expect(criterion('risk.age-long-standing').text).toMatch(/lists age over 50 for tumour or infection/);
   });
+});
+
+const TODAY = new Date(2026, 10, 23, 10, 0);
+const sections = (a: Answers) => referralNoteSections(a, evaluate(a), [], TODAY);
+const sectionText = (a: Answers, id: string) => sections(a).find((s) => s.id === id)?.text ?? '';
+/** The popup's headline and explanation for an outcome (the kind's text before the fix). */
+const shown = (o: Outcome) => {
+  const variant = (outcomeTextModule as Record<string, unknown>).outcomeText as ((x: Outcome) => { headline: string; explanation: string }) | undefined;
+  return variant ? variant(o) : OUTCOME_TEXT[o.kind];
+};
+
+describe('finding 11: timing words for cauda equina and a progressive deficit', () => {
+  const SAME_DAY = /same[- ]day/i;
+  it.each<[string, Over, string, RegExp, RegExp, RegExp]>([
+    ['progressive foot drop (V08)', { redFlags: ['rf.progressive-deficit'] }, 'urgent',
+      /^Urgent: same-day assessment by a physician or spine surgeon$/, /same-day assessment by a physician or spine surgeon/, /^Please assess the same day/],
+    ['progressive deficit with past cancer', { redFlags: ['rf.progressive-deficit', 'rf.cancer'] }, 'urgent',
+      /same-day/, /same-day assessment by a physician or spine surgeon/, /^Please assess the same day/],
+    ['progressive deficit with pain spreading to both legs: stays urgent, the text says what both legs mean', { redFlags: ['rf.progressive-deficit'], details: { spread: 'both-legs' } }, 'urgent',
+      /same-day/, /same-day/, /same day/],
+    ['past cancer alone', { redFlags: ['rf.cancer'] }, 'urgent',
+      /^Urgent medical evaluation$/, /urgent medical assessment by the patient’s physician/, /^Please assess urgently/],
+    ['saddle numbness with a progressive deficit', { redFlags: ['rf.saddle-numbness', 'rf.progressive-deficit'] }, 'emergency',
+      /^Emergency: emergency department now$/, /^Possible cauda equina syndrome/, /^Please assess now/],
+  ])('%s', (_n, over, kind, headline, reason, question) => {
+    const a = answers(over);
+    const outcome = evaluate(a);
+    expect(outcome.kind).toBe(kind);
+    expect(shown(outcome).headline).toMatch(headline);
+    expect(sectionText(a, 'reason').split('\n')[0]).toMatch(reason);
+    expect(sectionText(a, 'question')).toMatch(question);
+  });
+
+  it('the deficit text sends a deficit in both legs to the emergency department now', () => {
+    expect(shown(evaluate(answers({ redFlags: ['rf.progressive-deficit'] }))).explanation)
+      .toMatch(/both legs.*cauda equina syndrome.*emergency department now/);
+  });
+
+  it.each(['rf.saddle-numbness', 'rf.bladder-bowel', 'rf.sexual-dysfunction', 'rf.bilateral-legs'] as const)(
+    '%s: the emergency text and note say now, never same-day or today', (flag) => {
+      const a = answers({ redFlags: [flag] });
+      const t = shown(evaluate(a));
+      const text = [t.headline, t.explanation, ...sections(a).map((s) => s.text)].join('\n');
+      expect(text).toMatch(/\bnow\b/);
+      expect(text).not.toMatch(SAME_DAY);
+      expect(text).not.toMatch(/\btoday\b/i);
+    });
 });
