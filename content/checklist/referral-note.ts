@@ -57,13 +57,28 @@ const NOTE_CAUTION: Partial<Record<CautionId, string>> = {
   'lasting-injection-relief': 'injections gave lasting relief.',
 };
 
-/** Risk factors named in the note's red-flag section, in plain words. */
-const RISK_TEXT: Partial<Record<CautionId, string>> = {
-  'risk.age': 'age (over 50 or under 20) with pain that is not long-standing',
-  'risk.age-long-standing': 'age 50 or older with long-standing pain that has not settled',
-  'risk.steroids': 'long-term steroid use',
-  'risk.osteoporosis': 'osteoporosis',
+/** The age as the note gives it: ages over 89 are pooled (see AGE_TOP). */
+const ageText = (age: number) => (age >= AGE_TOP ? `${AGE_TOP} or older` : `${age}`);
+
+/**
+ * Risk factors named in the note's red-flag section: the patient's fact (for example "age 52"),
+ * not the rule that flagged it; the reader knows why an age is listed there.
+ */
+const RISK_TEXT: Partial<Record<CautionId, (d: Answers['details']) => string | null>> = {
+  'risk.age': (d) => (d.age === null ? null : `age ${ageText(d.age)}`),
+  'risk.age-long-standing': (d) => (d.age === null ? null : `age ${ageText(d.age)}`),
+  'risk.steroids': () => 'long-term steroid use',
+  'risk.osteoporosis': () => 'osteoporosis',
 };
+
+/**
+ * A choice's label inside a sentence: its first letter lower-cased, unless the label opens with an
+ * abbreviation ("NSAIDs", "IV drug use"), which keeps its capitals. Only the first letter changes,
+ * so an abbreviation later in the label ("Fever or chills, IV drug use") stays as written.
+ */
+function inSentence(text: string): string {
+  return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 const label = <V extends string>(choices: readonly Choice<V>[], v: V | null) => (v === null ? null : choiceLabel(choices, v));
 const weeks = (w: number | null) => (w === null ? null : `${w} week${w === 1 ? '' : 's'}`);
@@ -93,10 +108,10 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
     deficitFirst(outcome) ? DEFICIT_QUESTION : QUESTION[outcome.kind]);
 
   add('patient', 'Patient', join([
-    line('Age', d.age === null ? null : d.age >= AGE_TOP ? '90 or older' : `${d.age}`),
+    line('Age', d.age === null ? null : ageText(d.age)),
     line('Sex', label(SEX_CHOICES, d.sex)),
     line('Work', label(WORK_CHOICES, d.work)),
-    line('Relevant conditions', d.comorbidities.map((c) => choiceLabel(COMORBIDITY_CHOICES, c).toLowerCase()).join('; ') || null),
+    line('Relevant conditions', d.comorbidities.map((c) => inSentence(choiceLabel(COMORBIDITY_CHOICES, c))).join('; ') || null),
   ]));
 
   add('history', 'History', join([
@@ -112,10 +127,10 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
     line('Context', a.context === null || a.context === 'none' ? null : choiceLabel(CONTEXT_CHOICES, a.context)),
   ]));
 
-  const risks = outcome.cautions.map((c) => RISK_TEXT[c]).filter(Boolean);
+  const risks = outcome.cautions.map((c) => RISK_TEXT[c]?.(d)).filter(Boolean);
   add('red-flags', 'Red flags', join([
     a.redFlags.length > 0
-      ? `Present: ${a.redFlags.map((f) => choiceLabel(RED_FLAG_CHOICES, f).toLowerCase()).join('; ')}.`
+      ? `Present: ${a.redFlags.map((f) => inSentence(choiceLabel(RED_FLAG_CHOICES, f))).join('; ')}.`
       : a.redFlagsScreened ? 'Screened, including bladder and bowel: none present.' : 'Not yet screened.',
     a.inflammatory ? 'Features of inflammatory back pain (possible axial spondyloarthritis).' : null,
     risks.length > 0 ? `Risk factors: ${risks.join('; ')}.` : null,
@@ -133,13 +148,13 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   ]));
 
   const meds = MEDICATION_IDS.filter((m) => d.meds[m] !== null)
-    .map((m) => `${MEDICATION_LABELS[m]}: ${choiceLabel(RESPONSE_CHOICES, d.meds[m]).toLowerCase()}`);
+    .map((m) => `${MEDICATION_LABELS[m]}: ${inSentence(choiceLabel(RESPONSE_CHOICES, d.meds[m]))}`);
   const pt = a.ptCourse === null ? null : [
     a.ptCourse === 'none' ? 'not started' : a.ptCourse === 'ongoing' ? 'under way' : 'completed',
     ptStarted(a) && month(d.ptStart) ? `from ${month(d.ptStart)}` : null,
     ptStarted(a) ? weeks(a.ptWeeks) : null,
     ptStarted(a) && d.ptVisits !== null ? `${d.ptVisits} visits` : null,
-    ptStarted(a) && a.ptResponse ? `response: ${choiceLabel(PT_RESPONSE_CHOICES, a.ptResponse).toLowerCase()}` : null,
+    ptStarted(a) && a.ptResponse ? `response: ${inSentence(choiceLabel(PT_RESPONSE_CHOICES, a.ptResponse))}` : null,
   ].filter(Boolean).join(', ');
   const injections = a.injections === null ? null : a.injections === 'none' ? 'none' : [
     a.injections === 'temporary' ? 'relief that wore off' : 'lasting relief',
@@ -168,8 +183,8 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   ]));
 
   add('other', 'Other findings and goals', join([
-    line('Findings', a.exclusions.map((e) => choiceLabel(EXCLUSION_CHOICES, e).toLowerCase()).join('; ') || null),
-    line('Patient’s goals', a.wishes.map((w) => choiceLabel(WISH_CHOICES, w).toLowerCase()).join('; ') || null),
+    line('Findings', a.exclusions.map((e) => inSentence(choiceLabel(EXCLUSION_CHOICES, e))).join('; ') || null),
+    line('Patient’s goals', a.wishes.map((w) => inSentence(choiceLabel(WISH_CHOICES, w))).join('; ') || null),
   ]));
 
   // Ticked items are sent separately; an item the answers already cover is in the note itself.

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
 import { CAUTION_TEXT } from '../../../content/checklist/caution-text';
 import { criterion } from '../../../content/checklist/criteria';
+import { COMORBIDITY_CHOICES } from '../../../content/checklist/history-questions';
+import { EXCLUSION_CHOICES, PT_RESPONSE_CHOICES, RED_FLAG_CHOICES, WISH_CHOICES } from '../../../content/checklist/questions';
 import * as outcomeTextModule from '../../../content/checklist/outcome-text';
 import { OUTCOME_TEXT } from '../../../content/checklist/outcome-text';
 import { referralNoteSections } from '../../../content/checklist/referral-note';
@@ -94,4 +96,41 @@ describe('finding 11: timing words for cauda equina and a progressive deficit', 
       expect(text).not.toMatch(SAME_DAY);
       expect(text).not.toMatch(/\btoday\b/i);
     });
+});
+
+describe('finding 12: the note gives the risk factor as a fact, and keeps abbreviations in capitals', () => {
+  it.each<[string, Over, string]>([
+    ['52, new pain', { ...strain, details: { age: 52 } }, 'Risk factors: age 52.'],
+    ['72, long-standing pain', { ...chronic, imaging: 'none', details: { age: 72 } }, 'Risk factors: age 72.'],
+    ['18, new pain', { ...strain, details: { age: 18 } }, 'Risk factors: age 18.'],
+    ['90 or older, on long-term steroids', { onset: 'persistent', durationWeeks: 4, redFlagsScreened: true, details: { age: 90, comorbidities: ['long-term-steroids'] } },
+      'Risk factors: age 90 or older; long-term steroid use.'],
+    ['40, osteoporosis', { onset: 'persistent', durationWeeks: 4, redFlagsScreened: true, details: { age: 40, comorbidities: ['osteoporosis'] } },
+      'Risk factors: osteoporosis.'],
+  ])('%s', (_n, over, line) => {
+    const text = sectionText(answers(over), 'red-flags');
+    expect(text.split('\n')).toContain(line);
+    expect(text).not.toMatch(/over 50|under 20|long-standing/);
+  });
+
+  it('a fever, IV drug use or immune suppression flag reads "IV drug use" in the note', () => {
+    const text = sectionText(answers({ redFlags: ['rf.infection'] }), 'red-flags');
+    expect(text).toBe('Present: fever or chills, IV drug use, immune suppression or recent infection.');
+  });
+
+  // Every label the note copies into a sentence: an abbreviation in it keeps its capitals.
+  const everyAnswer = answers({
+    redFlags: RED_FLAG_CHOICES.map((c) => c.value), exclusions: EXCLUSION_CHOICES.map((c) => c.value),
+    wishes: WISH_CHOICES.map((c) => c.value), ptCourse: 'completed', ptResponse: 'plateaued',
+    details: { comorbidities: COMORBIDITY_CHOICES.map((c) => c.value) },
+  });
+  const note = sections(everyAnswer).map((s) => s.text).join('\n');
+  const labels = [...RED_FLAG_CHOICES, ...EXCLUSION_CHOICES, ...WISH_CHOICES, ...COMORBIDITY_CHOICES, ...PT_RESPONSE_CHOICES]
+    .map((c) => c.label);
+  it.each(labels.flatMap((l) => (l.match(/\b[A-Z]{2,}[a-z]?\b/g) ?? []).map((abbr) => [abbr, l])))('%s (in “%s”)', (abbr) => {
+    expect(note).toMatch(new RegExp(`\\b${abbr}\\b`));
+  });
+  it('the list of labels with abbreviations is not empty (the table above tests something)', () => {
+    expect(labels.some((l) => /\bIV\b/.test(l))).toBe(true);
+  });
 });
