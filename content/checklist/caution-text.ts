@@ -1,6 +1,6 @@
 import type { CautionId, ConflictId } from './rules';
 import { UNSCREENED_CAUTION } from './outcome-text';
-import { CHRONIC_AFTER_WEEKS, SUGGESTED_PT_WEEKS } from './rules';
+import { CHRONIC_AFTER_WEEKS, PT_PROGRAMME_RANGE } from './rules';
 
 /** What each conflict and caution says; loaded with the reasons, just after the popup opens. */
 export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
@@ -18,7 +18,7 @@ export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
 
 export const CAUTION_TEXT: Readonly<Record<CautionId, string>> = {
   'red-flags-not-screened': UNSCREENED_CAUTION,
-  'short-pt-course': `The PT course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests; the clinic may ask about it.`,
+  'short-pt-course': `The PT course was shorter than the ${PT_PROGRAMME_RANGE} weeks the clinic suggests; the clinic may ask about it.`,
   'pt-weeks-unknown': 'How many weeks the PT course lasted is not entered; the clinic will ask for it.',
   'lasting-injection-relief': 'Injections gave lasting relief; the clinic’s reason to evaluate is relief that wore off.',
   'risk.age': 'Age 50 or older with pain that is not long-standing, or under 20: the red-flag table lists age over 50 or under 20 for tumour or infection, but on its own it is common and does not change the outcome. Ask about the other red flags with care.',

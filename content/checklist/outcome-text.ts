@@ -1,5 +1,5 @@
 import type { Outcome, OutcomeKind } from './rules';
-import { CHRONIC_AFTER_WEEKS, SUGGESTED_PT_WEEKS } from './rules';
+import { CHRONIC_AFTER_WEEKS, PT_PROGRAMME_RANGE } from './rules';
 
 export interface OutcomeText {
   /** A few words: what to do next. */
@@ -26,7 +26,7 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeKind, OutcomeText>> = {
   },
   'pt-first': {
     headline: 'Physical therapy first',
-    explanation: `The answers fit a PT-first path. The clinic suggests a structured programme of about ${SUGGESTED_PT_WEEKS}–12 weeks. Check again if pain lasts more than ${CHRONIC_AFTER_WEEKS} weeks despite it.`,
+    explanation: `The answers fit a PT-first path. The clinic suggests a structured programme of about ${PT_PROGRAMME_RANGE} weeks. Check again if pain lasts more than ${CHRONIC_AFTER_WEEKS} weeks despite it.`,
   },
   'consider-referral': {
     headline: 'Consider referral for a candidacy evaluation',
@@ -66,9 +66,19 @@ const PROGRESSIVE_DEFICIT_TEXT: OutcomeText = {
     'A severe or worsening nerve deficit in the legs is present. Arrange an assessment by a physician or spine surgeon the same day, before any elective referral. If both legs are affected, it may be cauda equina syndrome: tick “New symptoms in both legs” and send the patient to an emergency department now. Red flags override every other answer.',
 };
 
+/**
+ * A PT course already completed without benefit, and the pain not yet past the clinic's 12-week
+ * line (rules.ts, pt.not-yet-chronic-after-pt): the programme is not prescribed again.
+ */
+const NOT_YET_CHRONIC_TEXT: OutcomeText = {
+  headline: `Not yet past ${CHRONIC_AFTER_WEEKS} weeks: re-assess after`,
+  explanation: `A PT course is complete without lasting benefit, but the pain has not yet lasted more than ${CHRONIC_AFTER_WEEKS} weeks, the line the clinic’s article draws for chronic pain. Re-assess once it has; no clinic referral yet.`,
+};
+
 /** What the outcome panel and the outcome bar say: the outcome kind's text, or a variant its reasons call for. */
 export function outcomeText(outcome: Pick<Outcome, 'kind' | 'reasons'>): OutcomeText {
   if (outcome.kind === 'urgent' && outcome.reasons.includes('rf.progressive-deficit')) return PROGRESSIVE_DEFICIT_TEXT;
+  if (outcome.kind === 'pt-first' && outcome.reasons.includes('pt.not-yet-chronic-after-pt')) return NOT_YET_CHRONIC_TEXT;
   return OUTCOME_TEXT[outcome.kind];
 }
 

@@ -11,7 +11,7 @@ import {
   WISH_CHOICES, choiceLabel, type Choice,
 } from './questions';
 import { REFERRAL_ITEMS } from './referral-items';
-import { RED_FLAG_KINDS, SUGGESTED_PT_WEEKS, type CautionId, type Outcome, type OutcomeKind } from './rules';
+import { CHRONIC_AFTER_WEEKS, PT_PROGRAMME_RANGE, RED_FLAG_KINDS, type CautionId, type Outcome, type OutcomeKind } from './rules';
 
 /** One part of the referral note, so that the letter and the form prefill can place it. */
 export interface NoteSection {
@@ -50,9 +50,14 @@ const DEFICIT_REASON = 'A severe or worsening nerve deficit in the legs is prese
 const DEFICIT_QUESTION = 'Please assess the same day for a severe or worsening nerve deficit in the legs, including whether a spinal surgical opinion is needed.';
 const deficitFirst = (o: Outcome) => o.kind === 'urgent' && o.reasons.includes('rf.progressive-deficit');
 
+/** A completed PT course without benefit, pain not yet past 12 weeks: not "PT is the current plan". */
+const NOT_YET_CHRONIC_REASON = `A physical therapy course is complete without lasting benefit, but the pain has not yet lasted more than ${CHRONIC_AFTER_WEEKS} weeks. This note records the baseline; no clinic referral is requested yet.`;
+const reasonText = (o: Outcome) => (deficitFirst(o) ? DEFICIT_REASON
+  : o.kind === 'pt-first' && o.reasons.includes('pt.not-yet-chronic-after-pt') ? NOT_YET_CHRONIC_REASON : REASON[o.kind]);
+
 /** Cautions the clinic should read too, in the note's words (the referrer's own reminders stay in the popup). */
 const NOTE_CAUTION: Partial<Record<CautionId, string>> = {
-  'short-pt-course': `the physical therapy course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests.`,
+  'short-pt-course': `the physical therapy course was shorter than the ${PT_PROGRAMME_RANGE} weeks the clinic suggests.`,
   'pt-weeks-unknown': 'the length of the physical therapy course is not recorded.',
   'lasting-injection-relief': 'injections gave lasting relief.',
 };
@@ -98,7 +103,7 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   const add = (id: NoteSection['id'], heading: string, text: string) => { if (text) sections.push({ id, heading, text }); };
 
   add('reason', 'Reason for referral', join([
-    deficitFirst(outcome) ? DEFICIT_REASON : REASON[outcome.kind],
+    reasonText(outcome),
     ...outcome.reasons.map(sentence),
     ...outcome.supporting.map(sentence),
     ...outcome.cautions.map((c) => NOTE_CAUTION[c]).filter((t): t is string => Boolean(t)).map((t) => `- Note: ${t}`),

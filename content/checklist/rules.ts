@@ -3,8 +3,17 @@ import type { CriterionId } from './criteria';
 
 /** "Chronic" in the clinic's article means more than 12 weeks; exactly 12 is not chronic. */
 export const CHRONIC_AFTER_WEEKS = 12;
-/** Lower end of the structured PT programme the clinic suggests (8–12 weeks). */
-export const SUGGESTED_PT_WEEKS = 8;
+/**
+ * The structured PT programme the clinic suggests as the first step, "about 8–12 weeks" (clinic
+ * page "Non-surgical options before spinal fusion", CLINIC_PAGES.beforeFusion in sources.ts;
+ * summarised in shared/source/clinic-facts.md). Every rule and text that names the programme's
+ * length takes it from here.
+ */
+export const PT_PROGRAMME_WEEKS = { from: 8, to: 12 } as const;
+/** The programme's length in words, e.g. "8–12" (followed by "weeks"). */
+export const PT_PROGRAMME_RANGE = `${PT_PROGRAMME_WEEKS.from}–${PT_PROGRAMME_WEEKS.to}`;
+/** A course shorter than the programme's lower end counts as short. */
+export const SUGGESTED_PT_WEEKS = PT_PROGRAMME_WEEKS.from;
 
 /**
  * `emergency`: possible cauda equina syndrome, emergency department now.
@@ -161,6 +170,9 @@ function riskCautions(a: Answers): CautionId[] {
   return found;
 }
 
+/** A PT course was completed and did not bring lasting benefit. */
+const ptFailed = (a: Answers) => a.ptCourse === 'completed' && (a.ptResponse === 'plateaued' || a.ptResponse === 'no-improvement');
+
 /** Reasons that, on their own, make PT the right starting point. */
 function ptFirstTriggers(a: Answers): CriterionId[] {
   const reasons: CriterionId[] = [];
@@ -176,6 +188,9 @@ function ptFirstTriggers(a: Answers): CriterionId[] {
   // settle the route for them.
   if ((a.context === 'pre-op' && a.wishes.length === 0) || a.context === 'post-op') reasons.push('pt.rehab');
   if (a.context === 'conditioning') reasons.push('pt.conditioning');
+  // A course already completed without benefit, and only the 12-week line left in the way: the
+  // reason is the line itself, not another programme (clinical review, finding 8).
+  if (reasons.length === 1 && reasons[0] === 'pt.not-chronic' && ptFailed(a)) return ['pt.not-yet-chronic-after-pt'];
   return reasons;
 }
 

@@ -65,7 +65,7 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
       'path.claudication', 'path.fused-level'] },
   { what: 'further conclusions the rules reach, from other article sections and clinic pages',
     source: /^Clinic (article, section|page: )/,
-    ids: ['pt.not-chronic', 'pt.structured-course', 'pt.short-course', 'pt.after-disc-repair', 'pt.improving',
+    ids: ['pt.not-chronic', 'pt.not-yet-chronic-after-pt', 'pt.structured-course', 'pt.short-course', 'pt.after-disc-repair', 'pt.improving',
       'eval.structured-pt', 'path.no-disc-evidence'] },
 ];
 

@@ -5,13 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
 import { CAUTION_TEXT } from '../../../content/checklist/caution-text';
-import { criterion } from '../../../content/checklist/criteria';
+import { CRITERIA, criterion } from '../../../content/checklist/criteria';
 import { COMORBIDITY_CHOICES } from '../../../content/checklist/history-questions';
 import { EXCLUSION_CHOICES, PT_RESPONSE_CHOICES, RED_FLAG_CHOICES, WISH_CHOICES } from '../../../content/checklist/questions';
 import * as outcomeTextModule from '../../../content/checklist/outcome-text';
 import { OUTCOME_TEXT } from '../../../content/checklist/outcome-text';
 import { referralNoteSections } from '../../../content/checklist/referral-note';
+import * as rules from '../../../content/checklist/rules';
 import { evaluate, type Outcome } from '../../../content/checklist/rules';
+import { CLINIC_PAGES } from '../../../content/checklist/sources';
 import { GUIDELINES } from '../../../content/checklist/sources';
 
 type Over = Partial<Omit<Answers, 'details'>> & { details?: Partial<Answers['details']> };
@@ -132,5 +134,51 @@ describe('finding 12: the note gives the risk factor as a fact, and keeps abbrev
   });
   it('the list of labels with abbreviations is not empty (the table above tests something)', () => {
     expect(labels.some((l) => /\bIV\b/.test(l))).toBe(true);
+  });
+});
+
+describe('finding 8: a completed course without benefit, pain not yet past 12 weeks', () => {
+  const failed: Over = { ...chronic, durationWeeks: 12, ptWeeks: 8 };
+  const tear: Over = { imaging: 'annular-tear', imagingFits: 'yes' };
+  const REASSESS = ['pt.not-yet-chronic-after-pt'];
+  it.each<[string, Over, string, string[]]>([
+    ['exactly 12 weeks, 8 weeks of PT, no improvement, a tear that fits (V22)', { ...failed, ...tear }, 'pt-first', REASSESS],
+    ['exactly 12 weeks, plateaued, no imaging', { ...failed, ptResponse: 'plateaued', imaging: 'none' }, 'pt-first', REASSESS],
+    ['10 weeks, no improvement, imaging not answered', { ...failed, durationWeeks: 10, ptWeeks: 6 }, 'pt-first', REASSESS],
+    ['exactly 12 weeks, improving with PT', { ...failed, ...tear, ptResponse: 'improving' }, 'pt-first', ['pt.not-chronic', 'pt.improving']],
+    ['exactly 12 weeks, PT under way', { ...failed, ...tear, ptCourse: 'ongoing' }, 'pt-first', ['pt.not-chronic', 'pt.structured-course']],
+    ['exactly 12 weeks, a recent strain', { ...failed, ...tear, onset: 'acute' }, 'pt-first', ['pt.acute', 'pt.not-chronic']],
+    ['exactly 12 weeks, a muscular driver', { ...failed, driver: 'muscle' }, 'pt-first', ['pt.not-chronic', 'pt.muscular']],
+    ['12.5 weeks, a tear that fits', { ...failed, ...tear, durationWeeks: 12.5 }, 'consider-referral', ['eval.chronic-after-pt', 'eval.imaging-tear']],
+  ])('%s', (_n, over, kind, reasons) => {
+    const a = answers(over);
+    const outcome = evaluate(a);
+    expect(outcome).toMatchObject({ kind, reasons });
+    const t = shown(outcome);
+    const reason = sectionText(a, 'reason').split('\n')[0];
+    if (reasons === REASSESS) {
+      expect(t.headline).toBe('Not yet past 12 weeks: re-assess after');
+      expect(`${t.explanation} ${criterion('pt.not-yet-chronic-after-pt').text}`).toMatch(/re-assess/i);
+      expect(`${t.headline} ${t.explanation} ${reason}`).not.toMatch(/programme|current plan/);
+      expect(reason).toMatch(/^A physical therapy course is complete without lasting benefit, but the pain has not yet lasted more than 12 weeks/);
+    } else if (kind === 'pt-first') {
+      expect(t.explanation).toMatch(/structured programme of about 8–12 weeks/);
+    }
+  });
+
+  it('the programme\'s length is one constant, from the clinic page that states it', () => {
+    const range = (rules as Record<string, unknown>).PT_PROGRAMME_RANGE;
+    expect(range).toBe('8–12');
+    for (const id of ['pt.structured-course', 'pt.short-course'] as const) {
+      expect(criterion(id).text).toContain(`about ${range} weeks`);
+      expect(criterion(id).source).toBe(CLINIC_PAGES.beforeFusion);
+    }
+  });
+
+  it('no text names a different length for the programme', () => {
+    const texts = [...CRITERIA.map((c) => c.text), ...Object.values(OUTCOME_TEXT).map((t) => t.explanation), ...Object.values(CAUTION_TEXT)];
+    const ranges = texts.flatMap((t) => t.match(/\d+\s*[–-]\s*\d+ weeks/g) ?? []);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(new Set(ranges)).toEqual(new Set(['8–12 weeks']));
   });
 });

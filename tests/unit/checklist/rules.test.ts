@@ -69,8 +69,10 @@ describe('the 12-week boundary', () => {
     expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: weeks, ...TEAR })).kind).toBe(kind);
   });
 
-  it('at exactly 12 weeks it names the "not yet chronic" criterion', () => {
-    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ...TEAR })).reasons).toEqual(['pt.not-chronic']);
+  it('at exactly 12 weeks after a course that did not help, it names the 12-week line, not another programme', () => {
+    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ...TEAR })).reasons).toEqual(['pt.not-yet-chronic-after-pt']);
+    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ptCourse: 'ongoing', ...TEAR })).reasons)
+      .toEqual(['pt.not-chronic', 'pt.structured-course']);
   });
 });
 
