@@ -13,6 +13,7 @@ export const CONFLICT_TEXT: Readonly<Record<ConflictId, string>> = {
   'screened-but-flagged': 'Red flags are marked as screened and absent, yet a red flag is ticked.',
   'screened-but-fracture-risk': 'Red flags are marked as screened and absent, but a recent strain or minor injury in a patient over 70, with osteoporosis or on long-term steroids is itself a red flag for fracture.',
   'fusion-at-tear-level': 'The tear is reported at the level that was fused.',
+  'injections-without-imaging': 'Epidural steroid injections are recorded, but imaging is answered “No imaging yet”; such injections are normally planned from imaging.',
   'pain-scores-out-of-order': 'The pain scores are out of order: best should be no higher than now, and now no higher than worst.',
 };
 

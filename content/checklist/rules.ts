@@ -1,4 +1,4 @@
-import { EMERGENCY_FLAG_IDS, type Answers, type RedFlagId } from './answers';
+import { EMERGENCY_FLAG_IDS, hadInjections, type Answers, type RedFlagId } from './answers';
 import type { CriterionId } from './criteria';
 
 /** "Chronic" in the clinic's article means more than 12 weeks; exactly 12 is not chronic. */
@@ -50,6 +50,7 @@ export type ConflictId =
   | 'screened-but-flagged'
   | 'screened-but-fracture-risk'
   | 'fusion-at-tear-level'
+  | 'injections-without-imaging'
   | 'pain-scores-out-of-order';
 
 /** Things worth knowing about an outcome that do not change it. */
@@ -127,6 +128,10 @@ export function findConflicts(a: Answers): ConflictId[] {
   if (a.redFlagsScreened && a.redFlags.length > 0) found.push('screened-but-flagged');
   if (a.redFlagsScreened && a.redFlags.length === 0 && fractureRisk(a)) found.push('screened-but-fracture-risk');
   if (fusedTearLevel(a)) found.push('fusion-at-tear-level');
+  // Epidural steroid injections are given for a level and a side, which are found on imaging; with
+  // imaging answered "none" one of the two answers is likely wrong (clinical review, finding 16).
+  // Our sources do not say this in so many words, so it is a conflict to check, never a reroute.
+  if (hadInjections(a) && a.imaging === 'none') found.push('injections-without-imaging');
   const [best, now, worst] = [d.nprsBest, d.nprsNow, d.nprsWorst];
   if ((best !== null && now !== null && best > now) || (now !== null && worst !== null && now > worst)
     || (best !== null && worst !== null && best > worst)) {
@@ -283,7 +288,10 @@ export function evaluate(a: Answers): Outcome {
     // No imaging: only a full structured course (the clinic's 8–12 weeks) without lasting benefit,
     // and no lasting injection relief, makes the evaluation worth its MRI review.
     if (a.ptWeeks! < SUGGESTED_PT_WEEKS) return make('pt-first', ['pt.short-course']);
-    if (a.injections === 'lasting') return make('other-pathway', ['path.lasting-relief']);
+    // Lasting relief is the reason here, so it is not repeated as a caution.
+    if (a.injections === 'lasting') {
+      return make('other-pathway', ['path.lasting-relief'], { cautions: cautions.filter((c) => c !== 'lasting-injection-relief') });
+    }
     referral = make('consider-referral-needs-mri', ['eval.chronic-after-pt', 'eval.structured-pt', 'eval.needs-mri'],
       { supporting: [...supporting, 'eval.imaging-guidance'] });
   } else {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_DETAILS, type Answers } from '../../../content/checklist/answers';
-import { CAUTION_TEXT } from '../../../content/checklist/caution-text';
+import { CAUTION_TEXT, CONFLICT_TEXT } from '../../../content/checklist/caution-text';
 import { CRITERIA, criterion } from '../../../content/checklist/criteria';
 import { COMORBIDITY_CHOICES } from '../../../content/checklist/history-questions';
 import { EXCLUSION_CHOICES, PT_RESPONSE_CHOICES, RED_FLAG_CHOICES, WISH_CHOICES } from '../../../content/checklist/questions';
@@ -12,7 +12,7 @@ import * as outcomeTextModule from '../../../content/checklist/outcome-text';
 import { OUTCOME_TEXT } from '../../../content/checklist/outcome-text';
 import { referralNoteSections } from '../../../content/checklist/referral-note';
 import * as rules from '../../../content/checklist/rules';
-import { evaluate, type Outcome } from '../../../content/checklist/rules';
+import { evaluate, findConflicts, type Outcome } from '../../../content/checklist/rules';
 import { CLINIC_PAGES } from '../../../content/checklist/sources';
 import { GUIDELINES } from '../../../content/checklist/sources';
 
@@ -180,5 +180,44 @@ describe('finding 8: a completed course without benefit, pain not yet past 12 we
     const ranges = texts.flatMap((t) => t.match(/\d+\s*[–-]\s*\d+ weeks/g) ?? []);
     expect(ranges.length).toBeGreaterThan(0);
     expect(new Set(ranges)).toEqual(new Set(['8–12 weeks']));
+  });
+});
+
+describe('finding 16: injections recorded without imaging, and one sentence shown once', () => {
+  const after: Over = { ...chronic, durationWeeks: 30, ptWeeks: 10 };
+  it.each<[string, Over, string, string[], boolean]>([
+    ['lasting relief, no imaging (V24)', { ...after, injections: 'lasting', imaging: 'none' }, 'other-pathway', ['injections-without-imaging'], false],
+    ['relief that wore off, no imaging (V33)', { ...after, injections: 'temporary', imaging: 'none' }, 'consider-referral-needs-mri', ['injections-without-imaging'], false],
+    ['relief that wore off, no imaging, 4 weeks of PT', { ...after, ptWeeks: 4, injections: 'temporary', imaging: 'none' }, 'pt-first', ['injections-without-imaging'], false],
+    ['lasting relief, a tear that fits', { ...after, injections: 'lasting', imaging: 'annular-tear', imagingFits: 'yes' }, 'consider-referral', [], true],
+    ['no injections, no imaging', { ...after, injections: 'none', imaging: 'none' }, 'consider-referral-needs-mri', [], false],
+    ['relief that wore off, imaging not answered', { ...after, injections: 'temporary' }, 'not-enough-info', [], false],
+    ['relief that wore off, mild changes on MRI', { ...after, injections: 'temporary', imaging: 'mild-changes' }, 'other-pathway', [], false],
+  ])('%s', (_n, over, kind, conflicts, lastingCaution) => {
+    const a = answers(over);
+    const outcome = evaluate(a);
+    expect(outcome.kind).toBe(kind);
+    expect(findConflicts(a)).toEqual(conflicts);
+    expect(outcome.conflicts).toEqual(conflicts);
+    expect(outcome.cautions.includes('lasting-injection-relief')).toBe(lastingCaution);
+  });
+
+  it('the conflict is worded like the others: both answers named, nothing rerouted', () => {
+    expect(CONFLICT_TEXT['injections-without-imaging']).toMatch(/^Epidural steroid injections are recorded, but imaging is answered “No imaging yet”/);
+  });
+
+  // Cautions that say what a reason says: never both on one outcome, in the popup or in the note.
+  const SAME_AS: Partial<Record<string, string>> = { 'lasting-injection-relief': 'path.lasting-relief', 'short-pt-course': 'pt.short-course' };
+  it.each<[string, Over]>([
+    ['lasting relief, no imaging', { ...after, injections: 'lasting', imaging: 'none' }],
+    ['lasting relief, no imaging, 4 weeks of PT', { ...after, ptWeeks: 4, injections: 'lasting', imaging: 'none' }],
+    ['lasting relief, a tear, 4 weeks of PT', { ...after, ptWeeks: 4, injections: 'lasting', imaging: 'annular-tear', imagingFits: 'yes' }],
+  ])('%s: no sentence is both a reason and a caution', (_n, over) => {
+    const a = answers(over);
+    const outcome = evaluate(a);
+    const cited = [...outcome.reasons, ...outcome.supporting] as string[];
+    expect(outcome.cautions.filter((c) => cited.includes(SAME_AS[c] ?? ''))).toEqual([]);
+    const reasonSection = sectionText(a, 'reason');
+    expect(reasonSection.match(/lasting relief/gi)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
