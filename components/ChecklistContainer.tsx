@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../content/checklist/answers';
 import { clearCopiedNote, noteFingerprint, type ClipboardClear } from '../content/checklist/clipboard';
-import { OUTCOME_TEXT } from '../content/checklist/outcome-text';
+import { outcomeText } from '../content/checklist/outcome-text';
 import type { ReferralItemId } from '../content/checklist/referral-items';
 import { evaluate } from '../content/checklist/rules';
 import { selectionQuery, suggestedHandouts } from '../content/handouts/suggested';
@@ -171,7 +171,7 @@ export function ChecklistContainer({ store, copyText, readText = refuseRead, tod
       <div class="outcome-bar" data-outcome={outcome.kind}>
         <a href="#outcome">
           <span class="outcome-icon" aria-hidden="true">{OUTCOME_ICON[outcome.kind]}</span>{' '}
-          {OUTCOME_TEXT[outcome.kind].headline}
+          {outcomeText(outcome).headline}
         </a>
         <button type="button" class="primary" onClick={onCopy}>Copy note</button>
       </div>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { OUTCOME_TEXT, OUTCOME_WORD, UNSCREENED_CAUTION, conflictWarning } from '../content/checklist/outcome-text';
+import { OUTCOME_WORD, UNSCREENED_CAUTION, conflictWarning, outcomeText } from '../content/checklist/outcome-text';
 import { QUESTION_LABELS } from '../content/checklist/questions';
 import { REFERRAL_KINDS, type Outcome, type OutcomeKind } from '../content/checklist/rules';
 import { CautionList } from './CautionList';
@@ -45,7 +45,7 @@ interface Props {
 
 /** The outcome, its actions, why, and what to check; updates as answers change. */
 export function OutcomePanel({ outcome, actions, status }: Props) {
-  const text = OUTCOME_TEXT[outcome.kind];
+  const text = outcomeText(outcome);
   const needed = needsReasons(outcome);
   const reasons = useReasons(needed);
   return (

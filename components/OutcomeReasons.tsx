@@ -8,7 +8,8 @@ import './outcome-reasons.css';
 
 /** Cautions that stand for a criterion, so they cite its source like the reasons do. */
 const CAUTION_CRITERION: Partial<Record<CautionId, CriterionId>> = {
-  'risk.age': 'risk.age', 'risk.steroids': 'risk.steroids', 'risk.osteoporosis': 'risk.osteoporosis',
+  'risk.age': 'risk.age', 'risk.age-long-standing': 'risk.age-long-standing',
+  'risk.steroids': 'risk.steroids', 'risk.osteoporosis': 'risk.osteoporosis',
 };
 
 /** Numbers each distinct source in order of first use, so a source shows once however often it is cited. */

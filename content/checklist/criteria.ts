@@ -1,3 +1,4 @@
+import { CHRONIC_AFTER_WEEKS, PT_PROGRAMME_RANGE, SUGGESTED_PT_WEEKS } from './rules';
 import { articleSection, CLINIC_PAGES, GUIDELINES, type Source } from './sources';
 
 /** What part of the referral pathway a criterion belongs to. */
@@ -58,7 +59,9 @@ export const CRITERIA = [
 
   // Risk factors: a caution, not an outcome (see rules.ts for why).
   { id: 'risk.age', group: 'risk', source: AHCPR,
-    text: 'Age over 50 or under 20 with pain that is not long-standing: the red-flag table lists this age for tumour or infection, so ask about the other red flags with care' },
+    text: 'Age 50 or older with pain that is not long-standing, or under 20: the red-flag table lists age over 50 or under 20 for tumour or infection, so ask about the other red flags with care' },
+  { id: 'risk.age-long-standing', group: 'risk', source: AHCPR,
+    text: 'Age 50 or older with pain beyond 12 weeks that has not settled: the red-flag table lists age over 50 for tumour or infection, so ask about the red flags again' },
   { id: 'risk.steroids', group: 'risk', source: AHCPR,
     text: 'Long-term steroid use: immune suppression is a risk factor for spinal infection, and steroids weaken bone, so minor trauma can cause a fracture; ask about fever or chills and a recent fall or lift' },
   { id: 'risk.osteoporosis', group: 'risk', source: AHCPR,
@@ -96,10 +99,15 @@ export const CRITERIA = [
   { id: 'pt.not-chronic', group: 'pt-first',
     source: articleSection('Understanding Persistent Back Pain: Beyond the Muscles'),
     text: 'Pain for 12 weeks or less: not yet chronic, which the article defines as more than 12 weeks' },
+  // Replaces pt.not-chronic when a completed course did not help: the article's reasons to evaluate
+  // start at chronic pain, so the next step is to wait for that line, not to repeat the programme.
+  { id: 'pt.not-yet-chronic-after-pt', group: 'pt-first',
+    source: articleSection('Understanding Persistent Back Pain: Beyond the Muscles'),
+    text: `A PT course is complete without lasting benefit, but the pain has lasted ${CHRONIC_AFTER_WEEKS} weeks or less: not yet chronic as the article defines it, so re-assess once it passes ${CHRONIC_AFTER_WEEKS} weeks` },
   { id: 'pt.structured-course', group: 'pt-first', source: CLINIC_PAGES.beforeFusion,
-    text: 'No dedicated PT course completed yet: the clinic suggests a structured programme of about 8–12 weeks first' },
+    text: `No dedicated PT course completed yet: the clinic suggests a structured programme of about ${PT_PROGRAMME_RANGE} weeks first` },
   { id: 'pt.short-course', group: 'pt-first', source: CLINIC_PAGES.beforeFusion,
-    text: 'The PT course lasted less than 8 weeks and no imaging shows a disc tear: the clinic suggests completing a structured programme of about 8–12 weeks first' },
+    text: `The PT course lasted less than ${SUGGESTED_PT_WEEKS} weeks and no imaging shows a disc tear: the clinic suggests completing a structured programme of about ${PT_PROGRAMME_RANGE} weeks first` },
   { id: 'pt.after-disc-repair', group: 'pt-first',
     source: articleSection('Physical Therapy Following Biologic Disc Repair'),
     text: 'Recovering from biologic disc repair: after the first healing period, a graded PT programme supports recovery' },
@@ -112,7 +120,7 @@ export const CRITERIA = [
   { id: 'eval.imaging-tear', group: 'evaluation', source: REGEN,
     text: 'Imaging reports an annular tear or internal disc disruption that fits the pain; it may be the pain source, which the clinic’s evaluation tests' },
   { id: 'eval.structured-pt', group: 'evaluation', source: CLINIC_PAGES.beforeFusion,
-    text: 'A structured PT course of at least 8 weeks is complete without lasting benefit, and injections (if any) gave no lasting relief' },
+    text: `A structured PT course of at least ${SUGGESTED_PT_WEEKS} weeks is complete without lasting benefit, and injections (if any) gave no lasting relief` },
   { id: 'eval.avoid-surgery', group: 'evaluation', source: REGEN,
     text: 'Ongoing pain in a patient who wants to avoid or put off fusion or microdiscectomy' },
   { id: 'eval.disc-preserving', group: 'evaluation', source: REGEN,

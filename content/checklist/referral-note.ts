@@ -11,7 +11,7 @@ import {
   WISH_CHOICES, choiceLabel, type Choice,
 } from './questions';
 import { REFERRAL_ITEMS } from './referral-items';
-import { RED_FLAG_KINDS, SUGGESTED_PT_WEEKS, type CautionId, type Outcome, type OutcomeKind } from './rules';
+import { CHRONIC_AFTER_WEEKS, PT_PROGRAMME_RANGE, RED_FLAG_KINDS, type CautionId, type Outcome, type OutcomeKind } from './rules';
 
 /** One part of the referral note, so that the letter and the form prefill can place it. */
 export interface NoteSection {
@@ -24,7 +24,7 @@ export interface NoteSection {
 /** The outcome in words for the clinic (not the checklist's own headline). */
 const REASON: Readonly<Record<OutcomeKind, string>> = {
   emergency: 'Possible cauda equina syndrome: an emergency. This note is a handover for the emergency department or the on-call spine team, not a request for a clinic appointment.',
-  urgent: 'A red flag for a possible serious cause is present. This note is for the urgent medical assessment (the patient’s physician, or an urgent surgical opinion for a worsening nerve deficit), before any elective referral.',
+  urgent: 'A red flag for a possible serious cause is present. This note is for the urgent medical assessment by the patient’s physician, before any elective referral.',
   'other-pathway': 'Findings point away from biologic disc repair; advice on the most suitable pathway is requested.',
   'pt-first': 'Physical therapy is the current plan. This note records the baseline; no clinic referral is requested yet.',
   'consider-referral': 'Referral for a candidacy evaluation for biologic disc repair. Candidacy is for the clinic to decide.',
@@ -42,19 +42,48 @@ const QUESTION: Readonly<Record<OutcomeKind, string>> = {
   'not-enough-info': 'None yet: the assessment is incomplete.',
 };
 
+/**
+ * A severe or worsening deficit in the legs: the same day, by a physician or spine surgeon (why:
+ * see PROGRESSIVE_DEFICIT_TEXT in outcome-text.ts), whatever other urgent flag is ticked with it.
+ */
+const DEFICIT_REASON = 'A severe or worsening nerve deficit in the legs is present (a red flag). This note is a handover for a same-day assessment by a physician or spine surgeon, before any elective referral; it is not a request for a clinic appointment.';
+const DEFICIT_QUESTION = 'Please assess the same day for a severe or worsening nerve deficit in the legs, including whether a spinal surgical opinion is needed.';
+const deficitFirst = (o: Outcome) => o.kind === 'urgent' && o.reasons.includes('rf.progressive-deficit');
+
+/** A completed PT course without benefit, pain not yet past 12 weeks: not "PT is the current plan". */
+const NOT_YET_CHRONIC_REASON = `A physical therapy course is complete without lasting benefit, but the pain has not yet lasted more than ${CHRONIC_AFTER_WEEKS} weeks. This note records the baseline; no clinic referral is requested yet.`;
+const reasonText = (o: Outcome) => (deficitFirst(o) ? DEFICIT_REASON
+  : o.kind === 'pt-first' && o.reasons.includes('pt.not-yet-chronic-after-pt') ? NOT_YET_CHRONIC_REASON : REASON[o.kind]);
+
 /** Cautions the clinic should read too, in the note's words (the referrer's own reminders stay in the popup). */
 const NOTE_CAUTION: Partial<Record<CautionId, string>> = {
-  'short-pt-course': `the physical therapy course was shorter than the ${SUGGESTED_PT_WEEKS}–12 weeks the clinic suggests.`,
+  'short-pt-course': `the physical therapy course was shorter than the ${PT_PROGRAMME_RANGE} weeks the clinic suggests.`,
   'pt-weeks-unknown': 'the length of the physical therapy course is not recorded.',
   'lasting-injection-relief': 'injections gave lasting relief.',
 };
 
-/** Risk factors named in the note's red-flag section, in plain words. */
-const RISK_TEXT: Partial<Record<CautionId, string>> = {
-  'risk.age': 'age (over 50 or under 20) with pain that is not long-standing',
-  'risk.steroids': 'long-term steroid use',
-  'risk.osteoporosis': 'osteoporosis',
+/** The age as the note gives it: ages over 89 are pooled (see AGE_TOP). */
+const ageText = (age: number) => (age >= AGE_TOP ? `${AGE_TOP} or older` : `${age}`);
+
+/**
+ * Risk factors named in the note's red-flag section: the patient's fact (for example "age 52"),
+ * not the rule that flagged it; the reader knows why an age is listed there.
+ */
+const RISK_TEXT: Partial<Record<CautionId, (d: Answers['details']) => string | null>> = {
+  'risk.age': (d) => (d.age === null ? null : `age ${ageText(d.age)}`),
+  'risk.age-long-standing': (d) => (d.age === null ? null : `age ${ageText(d.age)}`),
+  'risk.steroids': () => 'long-term steroid use',
+  'risk.osteoporosis': () => 'osteoporosis',
 };
+
+/**
+ * A choice's label inside a sentence: its first letter lower-cased, unless the label opens with an
+ * abbreviation ("NSAIDs", "IV drug use"), which keeps its capitals. Only the first letter changes,
+ * so an abbreviation later in the label ("Fever or chills, IV drug use") stays as written.
+ */
+function inSentence(text: string): string {
+  return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 const label = <V extends string>(choices: readonly Choice<V>[], v: V | null) => (v === null ? null : choiceLabel(choices, v));
 const weeks = (w: number | null) => (w === null ? null : `${w} week${w === 1 ? '' : 's'}`);
@@ -74,19 +103,20 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   const add = (id: NoteSection['id'], heading: string, text: string) => { if (text) sections.push({ id, heading, text }); };
 
   add('reason', 'Reason for referral', join([
-    REASON[outcome.kind],
+    reasonText(outcome),
     ...outcome.reasons.map(sentence),
     ...outcome.supporting.map(sentence),
     ...outcome.cautions.map((c) => NOTE_CAUTION[c]).filter((t): t is string => Boolean(t)).map((t) => `- Note: ${t}`),
   ]));
   // A red-flag note is read by whoever assesses the patient urgently, not by the elective clinic.
-  add('question', RED_FLAG_KINDS.has(outcome.kind) ? 'Question for the assessing clinician' : 'Question for the clinic', QUESTION[outcome.kind]);
+  add('question', RED_FLAG_KINDS.has(outcome.kind) ? 'Question for the assessing clinician' : 'Question for the clinic',
+    deficitFirst(outcome) ? DEFICIT_QUESTION : QUESTION[outcome.kind]);
 
   add('patient', 'Patient', join([
-    line('Age', d.age === null ? null : d.age >= AGE_TOP ? '90 or older' : `${d.age}`),
+    line('Age', d.age === null ? null : ageText(d.age)),
     line('Sex', label(SEX_CHOICES, d.sex)),
     line('Work', label(WORK_CHOICES, d.work)),
-    line('Relevant conditions', d.comorbidities.map((c) => choiceLabel(COMORBIDITY_CHOICES, c).toLowerCase()).join('; ') || null),
+    line('Relevant conditions', d.comorbidities.map((c) => inSentence(choiceLabel(COMORBIDITY_CHOICES, c))).join('; ') || null),
   ]));
 
   add('history', 'History', join([
@@ -102,10 +132,10 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
     line('Context', a.context === null || a.context === 'none' ? null : choiceLabel(CONTEXT_CHOICES, a.context)),
   ]));
 
-  const risks = outcome.cautions.map((c) => RISK_TEXT[c]).filter(Boolean);
+  const risks = outcome.cautions.map((c) => RISK_TEXT[c]?.(d)).filter(Boolean);
   add('red-flags', 'Red flags', join([
     a.redFlags.length > 0
-      ? `Present: ${a.redFlags.map((f) => choiceLabel(RED_FLAG_CHOICES, f).toLowerCase()).join('; ')}.`
+      ? `Present: ${a.redFlags.map((f) => inSentence(choiceLabel(RED_FLAG_CHOICES, f))).join('; ')}.`
       : a.redFlagsScreened ? 'Screened, including bladder and bowel: none present.' : 'Not yet screened.',
     a.inflammatory ? 'Features of inflammatory back pain (possible axial spondyloarthritis).' : null,
     risks.length > 0 ? `Risk factors: ${risks.join('; ')}.` : null,
@@ -123,13 +153,13 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   ]));
 
   const meds = MEDICATION_IDS.filter((m) => d.meds[m] !== null)
-    .map((m) => `${MEDICATION_LABELS[m]}: ${choiceLabel(RESPONSE_CHOICES, d.meds[m]).toLowerCase()}`);
+    .map((m) => `${MEDICATION_LABELS[m]}: ${inSentence(choiceLabel(RESPONSE_CHOICES, d.meds[m]))}`);
   const pt = a.ptCourse === null ? null : [
     a.ptCourse === 'none' ? 'not started' : a.ptCourse === 'ongoing' ? 'under way' : 'completed',
     ptStarted(a) && month(d.ptStart) ? `from ${month(d.ptStart)}` : null,
     ptStarted(a) ? weeks(a.ptWeeks) : null,
     ptStarted(a) && d.ptVisits !== null ? `${d.ptVisits} visits` : null,
-    ptStarted(a) && a.ptResponse ? `response: ${choiceLabel(PT_RESPONSE_CHOICES, a.ptResponse).toLowerCase()}` : null,
+    ptStarted(a) && a.ptResponse ? `response: ${inSentence(choiceLabel(PT_RESPONSE_CHOICES, a.ptResponse))}` : null,
   ].filter(Boolean).join(', ');
   const injections = a.injections === null ? null : a.injections === 'none' ? 'none' : [
     a.injections === 'temporary' ? 'relief that wore off' : 'lasting relief',
@@ -158,8 +188,8 @@ export function referralNoteSections(a: Answers, outcome: Outcome, included: rea
   ]));
 
   add('other', 'Other findings and goals', join([
-    line('Findings', a.exclusions.map((e) => choiceLabel(EXCLUSION_CHOICES, e).toLowerCase()).join('; ') || null),
-    line('Patient’s goals', a.wishes.map((w) => choiceLabel(WISH_CHOICES, w).toLowerCase()).join('; ') || null),
+    line('Findings', a.exclusions.map((e) => inSentence(choiceLabel(EXCLUSION_CHOICES, e))).join('; ') || null),
+    line('Patient’s goals', a.wishes.map((w) => inSentence(choiceLabel(WISH_CHOICES, w))).join('; ') || null),
   ]));
 
   // Ticked items are sent separately; an item the answers already cover is in the note itself.

@@ -1,10 +1,19 @@
-import { EMERGENCY_FLAG_IDS, type Answers, type RedFlagId } from './answers';
+import { EMERGENCY_FLAG_IDS, hadInjections, type Answers, type RedFlagId } from './answers';
 import type { CriterionId } from './criteria';
 
 /** "Chronic" in the clinic's article means more than 12 weeks; exactly 12 is not chronic. */
 export const CHRONIC_AFTER_WEEKS = 12;
-/** Lower end of the structured PT programme the clinic suggests (8–12 weeks). */
-export const SUGGESTED_PT_WEEKS = 8;
+/**
+ * The structured PT programme the clinic suggests as the first step, "about 8–12 weeks" (clinic
+ * page "Non-surgical options before spinal fusion", CLINIC_PAGES.beforeFusion in sources.ts;
+ * summarised in shared/source/clinic-facts.md). Every rule and text that names the programme's
+ * length takes it from here.
+ */
+export const PT_PROGRAMME_WEEKS = { from: 8, to: 12 } as const;
+/** The programme's length in words, e.g. "8–12" (followed by "weeks"). */
+export const PT_PROGRAMME_RANGE = `${PT_PROGRAMME_WEEKS.from}–${PT_PROGRAMME_WEEKS.to}`;
+/** A course shorter than the programme's lower end counts as short. */
+export const SUGGESTED_PT_WEEKS = PT_PROGRAMME_WEEKS.from;
 
 /**
  * `emergency`: possible cauda equina syndrome, emergency department now.
@@ -41,6 +50,7 @@ export type ConflictId =
   | 'screened-but-flagged'
   | 'screened-but-fracture-risk'
   | 'fusion-at-tear-level'
+  | 'injections-without-imaging'
   | 'pain-scores-out-of-order';
 
 /** Things worth knowing about an outcome that do not change it. */
@@ -50,6 +60,7 @@ export type CautionId =
   | 'pt-weeks-unknown'
   | 'lasting-injection-relief'
   | 'risk.age'
+  | 'risk.age-long-standing'
   | 'risk.steroids'
   | 'risk.osteoporosis';
 
@@ -117,6 +128,10 @@ export function findConflicts(a: Answers): ConflictId[] {
   if (a.redFlagsScreened && a.redFlags.length > 0) found.push('screened-but-flagged');
   if (a.redFlagsScreened && a.redFlags.length === 0 && fractureRisk(a)) found.push('screened-but-fracture-risk');
   if (fusedTearLevel(a)) found.push('fusion-at-tear-level');
+  // Epidural steroid injections are given for a level and a side, which are found on imaging; with
+  // imaging answered "none" one of the two answers is likely wrong (clinical review, finding 16).
+  // Our sources do not say this in so many words, so it is a conflict to check, never a reroute.
+  if (hadInjections(a) && a.imaging === 'none') found.push('injections-without-imaging');
   const [best, now, worst] = [d.nprsBest, d.nprsNow, d.nprsWorst];
   if ((best !== null && now !== null && best > now) || (now !== null && worst !== null && now > worst)
     || (best !== null && worst !== null && best > worst)) {
@@ -126,21 +141,42 @@ export function findConflicts(a: Answers): ConflictId[] {
 }
 
 /**
+ * The age from which the age cautions apply. AHCPR Table 1 says "Age over 50 or under 20". The
+ * checklist takes age in whole years, so a patient entered as 50 may be anywhere up to a day short
+ * of 51, which is over 50 by the table's letter; counting 50 itself is also the safer reading
+ * when a caution costs one line and never changes the outcome. "Under 20" needs no such care: an
+ * entered 19 is always under 20, and an entered 20 never is.
+ */
+const OLDER_FROM_AGE = 50;
+const YOUNGER_THAN_AGE = 20;
+
+/**
  * Risk factors that are not red flags on their own. AHCPR Table 1 lists "Age over 50 or under 20"
  * in the tumour/infection column and steroids under immune suppression; the issue and the wider
  * guideline review (Verhagen 2016) treat these as raising suspicion rather than deciding alone, so
- * they show a caution and never change the outcome. Age is not flagged once the pain is known to be
- * long-standing (more than 12 weeks): the table is about a new episode, and a caution on every
- * older patient with years of pain would teach people to ignore it.
+ * they show a caution and never change the outcome.
+ *
+ * Older age with long-standing pain keeps a caution of its own (risk.age-long-standing). AHCPR is
+ * written for problems of less than 3 months and says nothing of what long-standing pain at 50 or
+ * over means; our sources are silent on it. The safer reading is that pain which has not settled
+ * by then at that age is itself a reason to go through the red flags again (the clinical review,
+ * finding 13: a first episode at 72 that has not improved deserves the caution more, not less), so
+ * the caution stays, worded for that case rather than for a new episode. Under 20 keeps the
+ * ordinary caution at any duration: the sources are silent there too, and the few patients aged
+ * 16 to 19 the checklist sees would not teach anyone to ignore it.
  */
 function riskCautions(a: Answers): CautionId[] {
   const found: CautionId[] = [];
   const age = a.details.age;
-  if (age !== null && (age > 50 || age < 20) && !isChronic(a)) found.push('risk.age');
+  if (age !== null && age >= OLDER_FROM_AGE && isChronic(a)) found.push('risk.age-long-standing');
+  else if (age !== null && (age >= OLDER_FROM_AGE || age < YOUNGER_THAN_AGE)) found.push('risk.age');
   if (a.details.comorbidities.includes('long-term-steroids')) found.push('risk.steroids');
   if (a.details.comorbidities.includes('osteoporosis')) found.push('risk.osteoporosis');
   return found;
 }
+
+/** A PT course was completed and did not bring lasting benefit. */
+const ptFailed = (a: Answers) => a.ptCourse === 'completed' && (a.ptResponse === 'plateaued' || a.ptResponse === 'no-improvement');
 
 /** Reasons that, on their own, make PT the right starting point. */
 function ptFirstTriggers(a: Answers): CriterionId[] {
@@ -157,6 +193,9 @@ function ptFirstTriggers(a: Answers): CriterionId[] {
   // settle the route for them.
   if ((a.context === 'pre-op' && a.wishes.length === 0) || a.context === 'post-op') reasons.push('pt.rehab');
   if (a.context === 'conditioning') reasons.push('pt.conditioning');
+  // A course already completed without benefit, and only the 12-week line left in the way: the
+  // reason is the line itself, not another programme (clinical review, finding 8).
+  if (reasons.length === 1 && reasons[0] === 'pt.not-chronic' && ptFailed(a)) return ['pt.not-yet-chronic-after-pt'];
   return reasons;
 }
 
@@ -249,7 +288,10 @@ export function evaluate(a: Answers): Outcome {
     // No imaging: only a full structured course (the clinic's 8–12 weeks) without lasting benefit,
     // and no lasting injection relief, makes the evaluation worth its MRI review.
     if (a.ptWeeks! < SUGGESTED_PT_WEEKS) return make('pt-first', ['pt.short-course']);
-    if (a.injections === 'lasting') return make('other-pathway', ['path.lasting-relief']);
+    // Lasting relief is the reason here, so it is not repeated as a caution.
+    if (a.injections === 'lasting') {
+      return make('other-pathway', ['path.lasting-relief'], { cautions: cautions.filter((c) => c !== 'lasting-injection-relief') });
+    }
     referral = make('consider-referral-needs-mri', ['eval.chronic-after-pt', 'eval.structured-pt', 'eval.needs-mri'],
       { supporting: [...supporting, 'eval.imaging-guidance'] });
   } else {

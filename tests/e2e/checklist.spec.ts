@@ -308,7 +308,9 @@ test('answers stored by the previous version are carried over, not discarded', a
   const again = await PopupPage.open(context, extensionId);
   await expect(again.page.getByRole('alert')).toContainText('carried over');
   await expect(again.page.getByLabel(DURATION)).toHaveValue('30');
-  await expect(again.outcome).toHaveText('Urgent medical evaluation');
+  // A progressive deficit: urgent, and the same day by a physician or spine surgeon (review finding 11).
+  await expect(again.outcome).toHaveText('Urgent: same-day assessment by a physician or spine surgeon');
+  await expect(again.page.locator('#outcome')).toHaveAttribute('data-outcome', 'urgent');
   await expect(again.page.getByLabel(/Severe or progressive weakness/)).toBeChecked();
   await again.page.close();
 });

@@ -22,7 +22,10 @@ async function chronicAfterPt(page: Page, imaging: string) {
   await weeks(page, /Weeks of physical therapy/, '10');
   await choose(page, 'Little or no lasting improvement');
   await page.getByRole('group', { name: 'Previous spine surgery' }).getByLabel('No').check();
-  await choose(page, 'Relief that wore off');
+  // Injections are planned from imaging: with none yet, answering 'relief that wore off' would be a
+  // conflict (injections-without-imaging), which is not what this outcome's screens should show.
+  if (imaging === 'No imaging yet') await page.getByRole('group', { name: 'Epidural steroid injections' }).getByLabel('None').check();
+  else await choose(page, 'Relief that wore off');
   await choose(page, imaging);
   if (imaging !== 'No imaging yet') await choose(page, 'Yes: level and side fit the pain pattern');
 }

@@ -49,7 +49,7 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
   { what: 'urgent red flags and risk factors (AHCPR Table 1)',
     source: /^AHCPR guideline “Acute low back problems in adults”, Table 1/,
     ids: ['rf.progressive-deficit', 'rf.infection', 'rf.cancer', 'rf.night-pain', 'rf.fracture', 'rf.fracture-risk',
-      'risk.age', 'risk.steroids', 'risk.osteoporosis'] },
+      'risk.age', 'risk.age-long-standing', 'risk.steroids', 'risk.osteoporosis'] },
   { what: 'imaging in non-specialist settings (NICE NG59 1.1.4–1.1.5)',
     source: /^NICE NG59, low back pain and sciatica, recommendations 1\.1\.4–1\.1\.5/,
     ids: ['eval.imaging-guidance'] },
@@ -65,7 +65,7 @@ const EXPECTED: readonly { what: string; source: RegExp; ids: readonly string[] 
       'path.claudication', 'path.fused-level'] },
   { what: 'further conclusions the rules reach, from other article sections and clinic pages',
     source: /^Clinic (article, section|page: )/,
-    ids: ['pt.not-chronic', 'pt.structured-course', 'pt.short-course', 'pt.after-disc-repair', 'pt.improving',
+    ids: ['pt.not-chronic', 'pt.not-yet-chronic-after-pt', 'pt.structured-course', 'pt.short-course', 'pt.after-disc-repair', 'pt.improving',
       'eval.structured-pt', 'path.no-disc-evidence'] },
 ];
 

@@ -68,7 +68,7 @@ describe('referralNote', () => {
     const a = answers({ onset: 'persistent', durationWeeks: 2, redFlagsScreened: true }, { age: 90, comorbidities: ['long-term-steroids'] });
     const text = note(a);
     expect(text).toContain('Age: 90 or older');
-    expect(text).toContain('Risk factors: age (over 50 or under 20) with pain that is not long-standing; long-term steroid use.');
+    expect(text).toContain('Risk factors: age 90 or older; long-term steroid use.');
   });
 
   it('says plainly what is not known, and leaves out empty sections', () => {

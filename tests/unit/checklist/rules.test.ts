@@ -69,8 +69,10 @@ describe('the 12-week boundary', () => {
     expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: weeks, ...TEAR })).kind).toBe(kind);
   });
 
-  it('at exactly 12 weeks it names the "not yet chronic" criterion', () => {
-    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ...TEAR })).reasons).toEqual(['pt.not-chronic']);
+  it('at exactly 12 weeks after a course that did not help, it names the 12-week line, not another programme', () => {
+    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ...TEAR })).reasons).toEqual(['pt.not-yet-chronic-after-pt']);
+    expect(evaluate(answers({ ...chronicAfterPt, durationWeeks: 12, ptCourse: 'ongoing', ...TEAR })).reasons)
+      .toEqual(['pt.not-chronic', 'pt.structured-course']);
   });
 });
 
@@ -173,10 +175,11 @@ describe('cautions and supporting criteria', () => {
   const d = (over: Partial<Answers['details']>) => ({ ...EMPTY_ANSWERS.details, ...over });
   it.each<[string, Partial<Answers>, string[]]>([
     ['age 51, new pain', { onset: 'acute', durationWeeks: 2, redFlagsScreened: true, details: d({ age: 51 }) }, ['risk.age']],
-    ['age 50 is not over 50', { onset: 'acute', durationWeeks: 2, redFlagsScreened: true, details: d({ age: 50 }) }, []],
+    ['age 50 counts (whole years: an entered 50 may be over 50)', { onset: 'acute', durationWeeks: 2, redFlagsScreened: true, details: d({ age: 50 }) }, ['risk.age']],
+    ['age 49', { onset: 'acute', durationWeeks: 2, redFlagsScreened: true, details: d({ age: 49 }) }, []],
     ['age 19', { onset: 'acute', redFlagsScreened: true, details: d({ age: 19 }) }, ['risk.age']],
     ['age 20', { onset: 'acute', redFlagsScreened: true, details: d({ age: 20 }) }, []],
-    ['age 70 with years of pain', { ...chronicAfterPt, ...TEAR, details: d({ age: 70 }) }, []],
+    ['age 70 with long-standing pain', { ...chronicAfterPt, ...TEAR, details: d({ age: 70 }) }, ['risk.age-long-standing']],
     ['long-term steroids', { onset: 'persistent', durationWeeks: 6, redFlagsScreened: true, details: d({ comorbidities: ['long-term-steroids'] }) }, ['risk.steroids']],
     ['osteoporosis', { onset: 'persistent', durationWeeks: 6, redFlagsScreened: true, details: d({ comorbidities: ['osteoporosis'] }) }, ['risk.osteoporosis']],
   ])('risk factors: %s', (_n, over, cautions) => {
