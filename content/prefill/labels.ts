@@ -172,8 +172,11 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
   for (let depth = 0; scope && depth < 6 && !scope.matches('form, body'); depth++, scope = scope.parentElement) {
     const inScope = controlsIn(scope, labelsOf);
     if (inScope.some((c) => !sameField(c)) && !isNameLike(scope, inScope)) break;
+    // The question comes before the field's first box: words between its boxes are a box's own
+    // sub-label (Zoho's "First" under the first-name box is not the last-name box's question).
+    const first = inScope[0] ?? el;
     for (const cand of scope.querySelectorAll('label, legend, div, span, p, strong')) {
-      if (!(cand.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      if (!(cand.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
       if ((isCaption(cand, labelsOf) || isFieldCaption(cand, labelsOf)) && !cand.contains(el)) { best = textOf(cand); break; }
     }
     if (best) return best;

@@ -63,3 +63,14 @@ describe('one oversize element never blocks the page (issue 9, point 7)', () => 
     expect(collection.notes).toEqual([{ key: 0, label: 'a', reason: expect.stringContaining('could not be read') }]);
   });
 });
+
+describe('a field’s question comes before its first box (December corpus, Zoho page)', () => {
+  it('the sub-label under the first box is not the question of the second', () => {
+    document.body.innerHTML = `<form><ul><li class="zf-tempFrmWrapper zf-name"><label class="zf-labelName">Patient name</label>
+      <div class="zf-tempContDiv zf-twoType"><div class="zf-nameWrapper">
+        <span><input type="text" id="a" name="Name_First" maxlength="255"><label>First</label></span>
+        <span><input type="text" id="b" name="Name_Last" maxlength="255"><label>Last</label></span>
+      </div></div></li></ul></form>`;
+    expect([byId('a').groupLabel, byId('b').groupLabel]).toEqual(['Patient name', 'Patient name']);
+  });
+});
