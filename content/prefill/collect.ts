@@ -59,6 +59,17 @@ export function formSignature(form: HTMLFormElement): string {
     heading?.textContent, ...buttons].filter(Boolean).join(' ')).toLowerCase(), 2000);
 }
 
+/**
+ * The typing box of a list widget (Ant Design's select, Choices.js in Form.io): a search box
+ * that offers a list as you type (aria-autocomplete). Typing into it picks nothing, and it is no
+ * site search, so it is not a field of the form at all: no record, so it can neither be filled
+ * nor make its form look like a search form. A site search is a search box without such a list,
+ * or sits in a form marked role=search.
+ */
+function isListFilter(el: Control): boolean {
+  return el instanceof HTMLInputElement && el.type === 'search' && /^(list|both)$/.test(el.getAttribute('aria-autocomplete') ?? '');
+}
+
 /** Cross-origin frames, whose content this script must not (and cannot) read or fill. */
 function crossOriginFrames(doc: Document): string[] {
   const origins: string[] = [];
@@ -98,7 +109,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
   const notes: CollectNote[] = [];
   const fields: FieldRecord[] = controls.flatMap((el, key) => {
     try {
-      if (!include(el)) return [];
+      if (!include(el) || isListFilter(el)) return [];
       return [record(el, key)];
     } catch (error) {
       notes.push({ key, label: nameOf(el), reason: `this field could not be read (${error instanceof Error ? cut(error.message, 100) : 'unknown error'})` });

@@ -226,4 +226,4 @@ export function isRequired(el: Control): boolean {
 }
 
 /** Section titles: headings and the title elements form builders and apps use instead of headings. */
-export const SECTION_SELECTOR = '.gsection_title, h2, h3, h4, h5, th[colspan], .section_break, .v-card-title, .form-header, .ff-el-section-title, .frm_section_heading > h3';
+export const SECTION_SELECTOR = '.gsection_title, h2, h3, h4, h5, th[colspan], .section_break, .v-card-title, .form-header, .ff-el-section-title, .frm_section_heading > h3, .el-divider__text';

@@ -51,9 +51,18 @@ function isFillItem(v: unknown): v is FillItem {
   return valueOk && isObject(field) && PRINT_KEYS.every((k) => isString(field[k])) && Number.isInteger(field.form);
 }
 
+/**
+ * Chromium's scripting.executeScript drops properties whose value is null from the objects in its
+ * `args` (found by Form.io's page, whose fields sit outside any <form>: every fill was refused as
+ * malformed). So a missing signature or form is read as the null the popup sent.
+ */
+const orNull = (v: unknown) => (v === undefined ? null : v);
+
 function readExpected(v: unknown): Expected | null {
-  if (!isObject(v) || !isString(v.origin) || !isString(v.path) || !(v.signature === null || isString(v.signature))) return null;
-  return { origin: v.origin, path: v.path, signature: v.signature };
+  if (!isObject(v)) return null;
+  const signature = orNull(v.signature);
+  if (!isString(v.origin) || !isString(v.path) || !(signature === null || isString(signature))) return null;
+  return { origin: v.origin, path: v.path, signature };
 }
 
 /**
@@ -67,7 +76,8 @@ export function readRequest(raw: unknown): PrefillRequest | null {
   }
   // Array.from visits holes too: every() would skip them and let a sparse array through (found by fast-check).
   if (raw.type === 'fill' && Array.isArray(raw.items) && raw.items.length <= 2000 && Array.from(raw.items, isFillItem).every(Boolean)) {
-    const form = raw.form === null || Number.isInteger(raw.form) ? (raw.form as number | null) : undefined;
+    const given = orNull(raw.form);
+    const form = given === null || Number.isInteger(given) ? (given as number | null) : undefined;
     const expected = readExpected(raw.expect);
     return form === undefined || !expected ? null : { type: 'fill', form, expect: expected, items: raw.items };
   }

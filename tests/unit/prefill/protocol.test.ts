@@ -16,6 +16,14 @@ describe('readRequest', () => {
     expect(readRequest(raw)).toEqual(raw);
   });
 
+  it('reads a null that Chromium dropped on the way (a form-less page: no signature, form -1) as null', () => {
+    const sent = { type: 'fill', form: -1, expect: { ...expected, signature: null }, items: [{ ...item, field: { ...item.field, form: -1 } }] };
+    const { signature: _dropped, ...arrived } = sent.expect;
+    expect(readRequest({ ...sent, expect: arrived })).toEqual(sent);
+    const { form: _alsoDropped, ...withoutForm } = { ...sent, form: null };
+    expect(readRequest(withoutForm)).toEqual({ ...sent, form: null });
+  });
+
   it.each([
     ['nothing', undefined],
     ['a string', 'collect'],
