@@ -81,10 +81,11 @@ export const isChoice = (type: string) => type === 'radio' || type === 'checkbox
 
 /**
  * Which group a control belongs to: radios share a name, Gravity Forms checkboxes a base name
- * (input_8.1, input_8.2) and a legend. Any other control is a group of its own.
+ * (input_8.1, input_8.2) and a legend; options with no name at all (Ant Design's groups, kept by
+ * the page's script) share their question. Any other control is a group of its own.
  */
 export const groupKey = (f: FieldRecord): string =>
-  isChoice(f.type) && f.name ? `${f.form}:${baseName(f.name)}:${f.groupLabel}` : `key:${f.key}`;
+  isChoice(f.type) && (f.name || f.groupLabel) ? `${f.form}:${baseName(f.name)}:${f.groupLabel}` : `key:${f.key}`;
 
 /** A Gravity Forms input name without its choice suffix: input_8.1 and input_2[] give input_8 and input_2. */
 const baseName = (name: string) => name.replace(/(\.\d+|\[\])$/, '');

@@ -27,7 +27,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/, /\bcontact (number|no)\b/],
   fax: [/\bfax\b/],
   email: [/\be ?mail\b/],
-  contactMethod: [/\bprefer(red|s)?\b.*\bcontact\b/, /\bcontact (via|by)\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
+  contactMethod: [/\bprefer(red|s)?\b.*\bcontact(ed)?\b/, /\bcontact (via|by)\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
   insurance: [/\binsur(ance|er)\b/, /\bprimary ins\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
   // The referrer.
   credentials: [/\bcredentials?\b/, /\bdegree\b/, /\blicen[cs]e type\b/, /\bdiscipline\b/],

@@ -28,6 +28,12 @@ export function textOf(el: Element): string {
 }
 
 const isChoiceEl = (el: Control) => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+
+/** A container of one question's options only: a few radios or checkboxes and no other control. */
+function isChoiceGroup(el: Element): boolean {
+  const inside = [...el.querySelectorAll<Control>(CONTROL)];
+  return inside.length > 0 && inside.length <= 12 && inside.every(isChoiceEl);
+}
 const isControl = (n: Node | null): n is Control => n instanceof Element && n.matches(CONTROL);
 
 /**
@@ -44,6 +50,13 @@ export function labelIndex(doc: Document): Map<Element, HTMLLabelElement[]> {
     let control: Element | null = null;
     if (forId !== null && forId !== '') {
       if (idCount.get(forId) === 1) control = doc.getElementById(forId);
+      // A label for a group's container (Ant Design points the question at the radio group's
+      // div): kept under that container, where groupLabel looks for it.
+      if (control && !isControl(control) && isChoiceGroup(control)) {
+        const list = index.get(control);
+        if (list) list.push(label); else index.set(control, [label]);
+        continue;
+      }
       if (control && !isControl(control)) control = null;
       // A label whose `for` names no unique control may still wrap its control.
       if (!control) control = label.querySelector(CONTROL);
@@ -151,6 +164,17 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
   if (grouped) {
     const text = grouped.getAttribute('aria-labelledby')!.split(/\s+/).map((id) => doc.getElementById(id)).filter(Boolean).map((n) => textOf(n!)).join(' ');
     if (text) return text;
+  }
+  // A label pointed at the options' container (Ant Design's radio and checkbox groups, which give
+  // their options no name).
+  if (isChoiceEl(el)) {
+    for (let up = el.parentElement, depth = 0; up && depth < 5; up = up.parentElement, depth++) {
+      const captions = labelsOf.get(up);
+      if (captions) {
+        const text = captions.map(textOf).filter(Boolean).join(' ');
+        if (text) return text;
+      }
+    }
   }
   const base = (n: string) => n.replace(/(\[[^\]]*\]|[._-]\w{1,8})$/, '');
   const mine = el.name ? base(el.name) : null;

@@ -142,7 +142,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   // A person cannot fill a hidden field either, so it is never flagged as a required field to fill.
   const skipField = (f: FieldRecord, reason: string) => {
     const required = f.required && !f.hidden;
-    const group = isChoice(f.type) && f.name ? `${groupOf(f)}|${reason}` : null;
+    const group = isChoice(f.type) && (f.name || f.groupLabel) ? `${groupOf(f)}|${reason}` : null;
     const earlier = group ? groupSkips.get(group) : undefined;
     if (earlier) {
       earlier.label = f.groupLabel || earlier.label;

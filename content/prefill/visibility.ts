@@ -255,9 +255,9 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
 
   /** What marks an element, or one of its ancestors, as not for a person (read once, the reason after). */
   const MARKED = '.gform_validation_container, [aria-hidden="true"], [hidden], [inert], details:not([open])';
-  function marked(el: Element): string | null {
+  function marked(el: Element, decoration: boolean): string | null {
     if (el.closest('.gform_validation_container')) return 'a honeypot trap for bots';
-    if (el.closest('[aria-hidden="true"]')) return 'aria-hidden';
+    if (!decoration && el.closest('[aria-hidden="true"]')) return 'aria-hidden';
     if (el.closest('[hidden], [inert]')) return 'hidden attribute';
     const details = el.closest('details:not([open])');
     if (details && !el.closest('summary')?.parentElement?.isSameNode(details)) return 'inside a closed <details>';
@@ -273,9 +273,13 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
     return 'not rendered';
   }
 
-  /** The check on the element alone: null when a person sees it. */
-  function check(el: Element): string | null {
-    const mark = el.closest(MARKED) && marked(el);
+  /**
+   * The check on the element alone: null when a person sees it. A `decoration` (the box a label
+   * draws for a styled checkbox) may be aria-hidden: it is hidden from screen readers on purpose,
+   * as decoration should be, and still seen.
+   */
+  function check(el: Element, decoration = false): string | null {
+    const mark = el.closest(MARKED) && marked(el, decoration);
     if (mark) return mark;
     if (!view) return 'not in a window';
     if (css(el, 'display') === 'none') return 'display: none';
@@ -323,7 +327,7 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
         const s = view!.getComputedStyle(label, p);
         return s.content !== 'none' && s.content !== 'normal' && parseFloat(s.width) >= 8 && parseFloat(s.height) >= 8;
       });
-      return drawn || [...label.querySelectorAll('span, i, div')].some((e) => !e.textContent?.trim() && !e.contains(el) && !tooSmall(boxOf(e)) && !check(e));
+      return drawn || [...label.querySelectorAll('span, i, div')].some((e) => !e.textContent?.trim() && !e.contains(el) && !tooSmall(boxOf(e)) && !check(e, true));
     });
   }
   /** Reasons a label may stand in for: the box was styled away, not the field removed. */

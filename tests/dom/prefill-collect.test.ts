@@ -74,3 +74,14 @@ describe('a field’s question comes before its first box (December corpus, Zoho
     expect([byId('a').groupLabel, byId('b').groupLabel]).toEqual(['Patient name', 'Patient name']);
   });
 });
+
+describe('a label pointed at a group of options (corpus round 3, Ant Design)', () => {
+  it('is the question of the unnamed options inside', () => {
+    document.body.innerHTML = `<form><div class="ant-form-item"><div class="ant-form-item-label"><label for="g">Best way to reach the patient</label></div>
+      <div id="g" class="ant-radio-group" role="radiogroup">
+        <label class="ant-radio-wrapper"><span class="ant-radio"><input id="r1" type="radio" class="ant-radio-input" value="phone"></span><span>Phone call</span></label>
+        <label class="ant-radio-wrapper"><span class="ant-radio"><input id="r2" type="radio" class="ant-radio-input" value="email"></span><span>Email</span></label>
+      </div></div></form>`;
+    expect([byId('r1').groupLabel, byId('r2').groupLabel, byId('r2').label]).toEqual(['Best way to reach the patient', 'Best way to reach the patient', 'Email']);
+  });
+});

@@ -410,3 +410,15 @@ describe('a bare Name, Email or Phone is the patient’s by elimination only on 
     expect(plan.fill.map((i) => i.target)).toEqual(['patient.firstName', 'patient.email', 'patient.dob', 'referral.reason']);
   });
 });
+
+describe('options with no name (corpus round 3, Ant Design)', () => {
+  it('are one group by their question: one tick, not "two fields compete"', () => {
+    const options = ['Phone call', 'Text message', 'Email'].map((label) => field({ type: 'radio', value: label.toLowerCase(), label, groupLabel: 'Best way to reach the patient' }));
+    const plan = buildPlan(collection([...options, patientDob()]), VALUES);
+    expect(filled(plan)).toEqual({ 'Best way to reach the patient: Email': 'ticked', 'Date of birth': expect.any(String) });
+  });
+  it('"How does the patient prefer to be contacted?" is the preferred contact (SurveyJS)', () => {
+    const options = ['Phone call', 'Email'].map((label) => field({ type: 'radio', name: 'q13', value: label, label, groupLabel: '13. How does the patient prefer to be contacted?' }));
+    expect(buildPlan(collection([...options, patientDob()]), VALUES).fill.map((i) => i.target)).toEqual(['patient.preferredContact', 'patient.dob']);
+  });
+});
