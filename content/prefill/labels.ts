@@ -201,7 +201,7 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
     const first = inScope[0] ?? el;
     for (const cand of scope.querySelectorAll('label, legend, div, span, p, strong')) {
       if (!(cand.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-      if ((isCaption(cand, labelsOf) || isFieldCaption(cand, labelsOf)) && !cand.contains(el)) { best = textOf(cand); break; }
+      if ((isCaption(cand, labelsOf) || isFieldCaption(cand, labelsOf) || (isChoiceEl(el) && isPlainCaption(cand))) && !cand.contains(el)) { best = textOf(cand); break; }
     }
     if (best) return best;
     // Bare words at the start of the container, before the options ("Prior treatment<br>…").
@@ -224,6 +224,17 @@ export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[
     if (prev && isCaption(prev, labelsOf)) return textOf(prev);
   }
   return '';
+}
+
+/**
+ * A short line of words before a group of options, in a plain paragraph or span rather than a
+ * label or legend (Bootstrap's "<p>Preferred contact method</p>" above its form-check radios).
+ * Only for options: a typed box's own label is found elsewhere.
+ */
+function isPlainCaption(el: Element): boolean {
+  if (!el.matches('p, span, strong, div') || el.querySelector(CONTROL) || el.closest('label') || el.children.length > 2) return false;
+  const text = el.textContent?.trim() ?? '';
+  return text.length > 0 && text.length <= 100;
 }
 
 /** A container of a name's, date's or phone's sub-inputs (first/last, MM/DD/YYYY, area/number): one field. */

@@ -90,6 +90,12 @@ const SHARED_ANSWERS: ReadonlySet<Target> = new Set<Target>([
   'referral.fact.injections', 'referral.fact.surgery', 'referral.fact.redFlags', 'referral.fact.redFlagsPresent',
 ]);
 
+/** Values that are only ever typed: a radio or checkbox can never hold one. */
+const TYPED_TARGETS: ReadonlySet<Target> = new Set<Target>([
+  'patient.phone', 'patient.email', 'patient.dob', 'patient.dob.month', 'patient.dob.day', 'patient.dob.year',
+  'referrer.phone', 'referrer.fax', 'referrer.email', 'referrer.npi', 'referral.reason',
+]);
+
 /** Kinds that both the patient and the referrer have a value for. */
 const SHARED_KINDS: ReadonlySet<Kind> = new Set(['fullName', 'firstName', 'lastName', 'phone', 'email']);
 
@@ -205,6 +211,9 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
     // A box that cannot hold the note is no rival for it (OpenEMR's one-line "Referrer Diagnosis"
     // beside its "Reason" text area).
     else if (target === 'referral.reason' && f.tag !== 'textarea') skipField(f, NOTE_NEEDS_TEXT_AREA);
+    // Nor is a tick box a rival for a value that must be typed (Bahmni's "Estimated" checkbox beside
+    // the birth date; a "Phone" option of a contact-preference question beside the phone box).
+    else if (isChoice(f.type) && TYPED_TARGETS.has(targetWithPart(target, cl.part))) skipField(f, 'a tick box cannot hold this value');
     else targets.set(f.key, { target: targetWithPart(target, cl.part), part: cl.part, corrected: false });
   }
 

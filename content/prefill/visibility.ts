@@ -327,7 +327,11 @@ export function visibilityCheck(doc: Document, opts: VisibilityOptions): Visibil
         const s = view!.getComputedStyle(label, p);
         return s.content !== 'none' && s.content !== 'normal' && parseFloat(s.width) >= 8 && parseFloat(s.height) >= 8;
       });
-      return drawn || [...label.querySelectorAll('span, i, div')].some((e) => !e.textContent?.trim() && !e.contains(el) && !tooSmall(boxOf(e)) && !check(e, true));
+      const decoration = (e: Element) => e !== el && !e.textContent?.trim() && !e.contains(el) && !tooSmall(boxOf(e)) && !check(e, true);
+      // The box is drawn inside the label, or beside the native control in its own wrapper
+      // (Material Components: div.mdc-radio holds the input and div.mdc-radio__background).
+      return drawn || [...label.querySelectorAll('span, i, div')].some(decoration)
+        || (el.parentElement !== null && !el.parentElement.contains(label) && [...el.parentElement.children].some(decoration));
     });
   }
   /** Reasons a label may stand in for: the box was styled away, not the field removed. */

@@ -85,3 +85,13 @@ describe('a label pointed at a group of options (corpus round 3, Ant Design)', (
     expect([byId('r1').groupLabel, byId('r2').groupLabel, byId('r2').label]).toEqual(['Best way to reach the patient', 'Best way to reach the patient', 'Email']);
   });
 });
+
+describe('a plain line of words above a group of options (corpus round 4, Bootstrap 5)', () => {
+  it('is the options’ question, so "Phone" and "Email" options are not taken for phone and email boxes', () => {
+    document.body.innerHTML = `<form><div class="col-12"><p class="mb-1">Preferred contact method</p>
+      <div class="form-check form-check-inline"><input class="form-check-input" type="radio" name="contact_pref" id="p" value="option1"><label class="form-check-label" for="p">Phone</label></div>
+      <div class="form-check form-check-inline"><input class="form-check-input" type="radio" name="contact_pref" id="e" value="option2"><label class="form-check-label" for="e">Email</label></div>
+    </div></form>`;
+    expect([byId('p').groupLabel, byId('e').groupLabel]).toEqual(['Preferred contact method', 'Preferred contact method']);
+  });
+});
