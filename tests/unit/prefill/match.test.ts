@@ -422,3 +422,15 @@ describe('options with no name (corpus round 3, Ant Design)', () => {
     expect(buildPlan(collection([...options, patientDob()]), VALUES).fill.map((i) => i.target)).toEqual(['patient.preferredContact', 'patient.dob']);
   });
 });
+
+describe('a tick box is no rival for a typed value (corpus round 4, Bahmni)', () => {
+  it('an "Estimated" checkbox named birthdateEstimated does not block the birth date', () => {
+    const plan = buildPlan(collection([
+      field({ type: 'date', id: 'birthdate', label: 'Date of Birth' }),
+      field({ type: 'checkbox', id: 'birthdateEstimated', name: 'birthdateEstimated' }),
+      field({ label: 'Patient first name' }),
+    ]), VALUES);
+    expect(plan.fill.map((i) => i.target)).toEqual(['patient.dob', 'patient.firstName']);
+    expect(skipped(plan).birthdateEstimated).toBe('a tick box cannot hold this value');
+  });
+});
