@@ -21,7 +21,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   firstName: [/\bfirst( name)?\b/, /\bgiven( name)?\b/, /\bfname\b/, /\bforename\b/],
   lastName: [/\blast( name)?\b/, /\bsurname\b/, /\bfamily name\b/, /\blname\b/],
   // A field labelled only with a role ("Referring physician") asks for that person's name.
-  fullName: [/\bfull name\b/, /\bname\b/, /^(referring )?((provider|physician|doctor|clinician|therapist) ?){1,3}$/, /^refer(red)? by$/],
+  fullName: [/\bfull name\b/, /\bname\b/, /^(referring |ref )?((provider|physician|doctor|clinician|therapist|md) ?){1,3}$/, /^refer(red)? by$/],
   // Dates and contact details.
   dob: [/\bdate of birth\b/, /\bdob\b/, /\bbirth ?date\b/, /\bbirthday\b/, /\bborn\b/],
   phone: [/\bphone\b/, /\btelephone\b/, /\btel\b/, /\bmobile\b/, /\bcell\b/, /\bcontact (number|no)\b/],
@@ -39,19 +39,20 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   // the injection" ask something else. A bare "Duration" or "How long (weeks)" label counts;
   // anything longer must name the symptoms or pain, and no treatment.
   duration: [
-    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(symptoms?|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|lasted|present for)\b/,
+    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(symptoms?|sx|pain|condition|complaint|problem)\b.*\b(duration|how long|weeks|wks|lasted|present for)\b/,
     /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(weeks|months|time|duration) (since|from) (onset|symptoms? (began|started))\b/,
-    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(duration|how long|weeks)\b.*\b(symptoms?|pain|condition|complaint|problem)\b/,
+    /^(?!.*\b(pt|physical therapy|therap\w*|physio\w*|injections?|relief|treatments?|visits|sessions)\b).*\b(duration|how long|weeks|wks)\b.*\b(symptoms?|sx|pain|condition|complaint|problem)\b/,
     /^(duration|how long|weeks)( in)?( weeks| wks)?$/,
   ],
-  treatments: [/\btreatments?\b/, /\bprior care\b/, /\bconservative care\b/, /\bcare (received|to date)\b/, /\btherapies\b/, /\btried\b/],
+  // "Tx" is the clinical shorthand for treatment ("Prior Tx").
+  treatments: [/\btreatments?\b/, /\b(prior|previous|past) tx\b/, /\bprior care\b/, /\bconservative care\b/, /\bcare (received|to date)\b/, /\btherapies\b/, /\btried\b/],
   imaging: [/\bimaging\b/, /\bscans?\b/, /\bmri\b/, /\bx ?rays?\b/],
 };
 
 /** Words that say a field is about the referring provider rather than the patient. */
 export const REFERRER_CONTEXT: readonly RegExp[] = [
   /\breferr(ing|er)\b/, /\bprovider\b/, /\bphysician\b/, /\bdoctor\b/, /\bdr\b/, /\bclinician\b/, /\btherapist\b/,
-  /\bpractitioner\b/, /\boffice\b/, /\breferred\b/, /\brefer by\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
+  /\bpractitioner\b/, /\boffice\b/, /\breferred\b/, /\brefer by\b/, /\bref (md|physician|provider|doctor|dr)\b/, /\b(referring|ref) md\b/, /\bnpi\b/, /\bsection referr(er|ing)\b/, /\bsection provider\b/,
 ];
 
 /** Words that say a field is about the patient. */
@@ -182,6 +183,8 @@ export function normalise(text: string): string {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[^a-z0-9']+/g, ' ')
+    // Dotted abbreviations become one word: "D.O.B." -> "dob", "M.D." -> "md".
+    .replace(/\b[a-z](?: [a-z]\b)+/g, (letters) => letters.replace(/ /g, ''))
     .trim();
 }
 

@@ -92,3 +92,19 @@ describe('a section about someone else', () => {
     expect(kindOf(over)).toEqual(expected);
   });
 });
+
+describe('clinical shorthand on paper-style referral forms', () => {
+  it.each<[string, string, string | null, string | null]>([
+    ['D.O.B.:', 'dob', 'patient', 'dotted letters are one word'],
+    ['REF. MD:', 'fullName', 'referrer', null],
+    ['Referring MD', 'fullName', 'referrer', null],
+    ['Ref. Physician', 'fullName', 'referrer', null],
+    ['SX DURATION (WKS):', 'duration', 'referral', 'Sx: symptoms, wks: weeks'],
+    ['PRIOR TX:', 'treatments', 'referral', 'Tx: treatment'],
+    // Still nothing: "Pt" may be the patient or the physical therapist filling the form in.
+    ['Pt Name', 'fullName', null, null],
+  ])('%s', (label, kind, party) => {
+    const c = classify(field({ label }));
+    expect([c.kind, c.kind ? c.party : null]).toEqual([kind, party]);
+  });
+});
