@@ -1,5 +1,5 @@
 import { OPTION_LIMIT, TEXT_LIMIT, cut, isChoice, type Collection, type CollectNote, type Control, type FieldRecord, type FormRecord } from './field';
-import { clean, groupLabel, isRequired, labelIndex, ownLabel, SECTION_SELECTOR, textAfter, textOf } from './labels';
+import { clean, groupLabel, isRequired, isSectionTitle, labelIndex, ownLabel, SECTION_SELECTOR, textAfter, textOf } from './labels';
 import { visibilityCheck, type VisibilityOptions } from './visibility';
 
 
@@ -105,7 +105,7 @@ export function collect(doc: Document, opts: VisibilityOptions, include: (el: Co
   const controls = controlsOf(doc);
   const labelsOf = labelIndex(doc);
   const hiddenReason = visibilityCheck(doc, opts);
-  const sectionOf = sectionsInOrder([...doc.querySelectorAll(SECTION_SELECTOR)]);
+  const sectionOf = sectionsInOrder([...doc.querySelectorAll(SECTION_SELECTOR)].filter(isSectionTitle));
   const notes: CollectNote[] = [];
   const fields: FieldRecord[] = controls.flatMap((el, key) => {
     try {

@@ -28,7 +28,7 @@ export const KIND_KEYWORDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   fax: [/\bfax\b/],
   email: [/\be ?mail\b/],
   contactMethod: [/\bprefer(red|s)?\b.*\bcontact(ed)?\b/, /\bcontact (via|by)\b/, /\bcontact (method|preference)\b/, /\bbest way to (reach|contact)\b/, /\bhow should we contact\b/],
-  insurance: [/\binsur(ance|er)\b/, /\bprimary ins\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
+  insurance: [/\binsur(ance|er)\b/, /\bprimary ins\b/, /\bins (carrier|plan|co)\b/, /\bpayer\b/, /\bhealth plan\b/, /\bcoverage\b/],
   // The referrer.
   credentials: [/\bcredentials?\b/, /\bdegree\b/, /\blicen[cs]e type\b/, /\bdiscipline\b/],
   practice: [/\bpractice\b/, /\bclinic( name)?\b/, /\borgani[sz]ation\b/, /\bfacility\b/, /\bcompany\b/],

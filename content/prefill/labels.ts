@@ -261,4 +261,15 @@ export function isRequired(el: Control): boolean {
 }
 
 /** Section titles: headings and the title elements form builders and apps use instead of headings. */
-export const SECTION_SELECTOR = '.gsection_title, h2, h3, h4, h5, th[colspan], .section_break, .v-card-title, .form-header, .ff-el-section-title, .frm_section_heading > h3, .el-divider__text';
+export const SECTION_SELECTOR = '.gsection_title, h2, h3, h4, h5, th[colspan], td[colspan], .section_break, .v-card-title, .form-header, .ff-el-section-title, .frm_section_heading > h3, .el-divider__text';
+
+/**
+ * Whether an element found by SECTION_SELECTOR is a title: a table cell spanning the row counts
+ * only when it holds a few words and no control (paper-style forms title their parts this way;
+ * a spanning cell with a text area or a line of instructions is no title).
+ */
+export function isSectionTitle(el: Element): boolean {
+  if (el.tagName !== 'TD') return true;
+  const text = el.textContent?.trim() ?? '';
+  return !el.querySelector('input, select, textarea') && text.length > 0 && text.length <= 40;
+}

@@ -21,7 +21,7 @@ const TYPED = new Set(['text', 'tel', 'email', 'number', 'date', 'url', 'textare
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'mdy-short' | 'dmy-mon';
+type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'mdy-short' | 'dmy-mon' | 'mdy-yy';
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 /** The date format a single date box expects, from its type, a builder's class, its placeholder or its label. */
 function dateFormat(f: FieldRecord): DateFormat | null {
@@ -30,6 +30,8 @@ function dateFormat(f: FieldRecord): DateFormat | null {
   // "dd-MMM-yyyy" (Zoho): the day, the month's English short name, the year.
   if (/\bdd\s*-\s*mmm\s*-\s*yyyy\b/.test(hint)) return 'dmy-mon';
   if (/\bmdy\b|mm\s*[/.-]\s*dd\s*[/.-]\s*yyyy/.test(hint)) return 'mdy';
+  // "MM/DD/YY" (a two-digit year, as paper-style forms ask with maxlength 8).
+  if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(hint)) return 'mdy-yy';
   if (/\bdmy\b|dd\s*[/.-]\s*mm\s*[/.-]\s*yyyy/.test(hint)) return 'dmy';
   if (/\bymd\b|yyyy\s*[/.-]\s*mm\s*[/.-]\s*dd/.test(hint)) return 'ymd';
   // "m/d/yyyy": month and day without leading zeros.
@@ -220,6 +222,7 @@ function rawValue(f: FieldRecord, target: Target, part: Part | null, v: Referral
       if (format === 'mdy-short') return text(`${month}/${day}/${year}`);
       if (format === 'iso' || format === 'ymd') return text(`${year}-${pad(month)}-${pad(day)}`);
       if (format === 'mdy') return text(`${pad(month)}/${pad(day)}/${year}`);
+      if (format === 'mdy-yy') return text(`${pad(month)}/${pad(day)}/${String(year).slice(-2)}`);
       if (format === 'dmy') return text(`${pad(day)}/${pad(month)}/${year}`);
       if (format === 'dmy-mon') return text(`${pad(day)}-${MONTHS_SHORT[month - 1]}-${year}`);
       return skip('the date format is not shown, so it could be read wrongly');

@@ -108,3 +108,9 @@ describe('clinical shorthand on paper-style referral forms', () => {
     expect([c.kind, c.kind ? c.party : null]).toEqual([kind, party]);
   });
 });
+
+describe('insurance in shorthand', () => {
+  it.each(['INS. CARRIER:', 'Ins plan', 'Insurance carrier'])('%s', (label) => {
+    expect(classify(field({ label })).kind).toBe('insurance');
+  });
+});

@@ -434,3 +434,10 @@ describe('a tick box is no rival for a typed value (corpus round 4, Bahmni)', ()
     expect(skipped(plan).birthdateEstimated).toBe('a tick box cannot hold this value');
   });
 });
+
+describe('a two-digit year where the form asks for one (corpus round 5, paper-style form)', () => {
+  it('MM/DD/YY gets 03/09/71; MM/DD/YYYY still gets the whole year', () => {
+    const plan = (hints: string, maxLength: number) => buildPlan(collection([field({ label: 'D.O.B.', hints, maxLength })]), VALUES).fill.map((i) => 'text' in i.value && i.value.text);
+    expect([plan('(MM/DD/YY)', 8), plan('(MM/DD/YYYY)', 10)]).toEqual([['03/09/71'], ['03/09/1971']]);
+  });
+});
