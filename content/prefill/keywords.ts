@@ -94,6 +94,8 @@ const FORM_EXCLUDED: readonly RegExp[] = [
   /\breview form\b/, /\b(add|write|submit) a review\b/, /\bcheckout\b/, /\bbilling\b/, /\bshipping\b/, /\bpay(ment)?\b/, /\bapply coupon\b/,
   // An insurance eligibility or benefits check asks for the patient, the payer and the provider, but refers no one.
   /\beligibility\b/, /\b(verify|check) (insurance|coverage|benefits)\b/,
+  // Clubs and rewards sign-ups ("Join our birthday club") ask a name, a birth date and an email too.
+  /\bjoin\b/, /\bclub\b/, /\b(loyalty|rewards?)\b/,
 ];
 export const isExcludedForm = (signature: string) => matchesAny(FORM_EXCLUDED, normalise(signature));
 

@@ -78,6 +78,16 @@ export function textAfter(el: Control): string {
   return clean(text);
 }
 
+/** Text right before a control, back to the previous control or line break ("MRI Completed:<input type=checkbox>"). */
+function textBefore(el: Control): string {
+  let text = '';
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (isControl(n) || (n instanceof Element && (n.matches('br') || n.querySelector(CONTROL)))) break;
+    text = (n.nodeType === Node.TEXT_NODE ? n.textContent : n instanceof Element ? ` ${textOf(n)} ` : '') + text;
+  }
+  return clean(text);
+}
+
 /** The table cell just before the control's own cell, when that cell holds only words. */
 function cellBeside(el: Control): string {
   const cell = el.closest('td, th');
@@ -99,8 +109,9 @@ export function ownLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[]>
   const labels = (labelsOf.get(el) ?? []).map(textOf).filter(Boolean);
   if (labels.length) return labels.join(' ');
   const choice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
-  // A checkbox's or radio's caption follows it; the words before it belong to the question.
-  if (choice) return textAfter(el);
+  // A checkbox's or radio's caption follows it; the words before it belong to the question,
+  // unless nothing follows: a lone box after its words (Salesforce's "MRI Completed:" checkbox).
+  if (choice) return textAfter(el) || textBefore(el);
   const cell = cellBeside(el);
   if (cell) return cell;
   // Nearby text: a short text node or element just before the control, as many hand-made forms do.
@@ -160,7 +171,7 @@ function controlsIn(root: Element, labelsOf: Map<Element, HTMLLabelElement[]>): 
  */
 export function groupLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[]>): string {
   const doc = el.ownerDocument;
-  const grouped = el.closest('[role=radiogroup][aria-labelledby], [role=group][aria-labelledby]');
+  const grouped = el.closest('[role=radiogroup][aria-labelledby], [role=group][aria-labelledby], fieldset[aria-labelledby]');
   if (grouped) {
     const text = grouped.getAttribute('aria-labelledby')!.split(/\s+/).map((id) => doc.getElementById(id)).filter(Boolean).map((n) => textOf(n!)).join(' ');
     if (text) return text;

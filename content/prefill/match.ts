@@ -322,7 +322,7 @@ function datePartOf(t: Target): Part | null {
 function formKind(signature: string): string {
   const s = normalise(signature);
   const kinds: [string, RegExp][] = [
-    ['search', /\bsearch\b/], ['newsletter', /\b(newsletter|subscribe|sign ?up)\b/], ['login', /\b(log ?in|sign ?in|password)\b/],
+    ['search', /\bsearch\b/], ['newsletter', /\b(newsletter|subscribe|sign ?up|join|club|loyalty|rewards?)\b/], ['login', /\b(log ?in|sign ?in|password)\b/],
     ['comment', /\b(comment|reply)\b/], ['review', /\breview\b/], ['payment', /\b(pay(ment)?|checkout|billing)\b/],
     ['coupon', /\bcoupon\b/], ['address', /\bshipping\b/], ['insurance eligibility', /\beligibility\b|\b(verify|check) (insurance|coverage|benefits)\b/],
   ];

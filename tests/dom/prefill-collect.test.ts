@@ -95,3 +95,13 @@ describe('a plain line of words above a group of options (corpus round 4, Bootst
     expect([byId('p').groupLabel, byId('e').groupLabel]).toEqual(['Preferred contact method', 'Preferred contact method']);
   });
 });
+
+describe('corpus round 5: Tally and Salesforce captions', () => {
+  it('a fieldset named by aria-labelledby (no legend) is its options’ question; a lone box takes the words before it', () => {
+    document.body.innerHTML = `<form><h3 id="q">Which treatments has the patient tried?</h3>
+      <fieldset aria-labelledby="q"><div><span>A</span><input type="checkbox" id="t1" name="tx"><label for="t1">Physical therapy</label></div>
+      <div><span>B</span><input type="checkbox" id="t2" name="tx"><label for="t2">Injections</label></div></fieldset>
+      MRI Completed:<input id="m" name="00N5j00000RfMri" type="checkbox" value="1"><br></form>`;
+    expect([byId('t1').groupLabel, byId('t2').groupLabel, byId('m').label]).toEqual(['Which treatments has the patient tried?', 'Which treatments has the patient tried?', 'MRI Completed']);
+  });
+});

@@ -441,3 +441,11 @@ describe('a two-digit year where the form asks for one (corpus round 5, paper-st
     expect([plan('(MM/DD/YY)', 8), plan('(MM/DD/YYYY)', 10)]).toEqual([['03/09/71'], ['03/09/1971']]);
   });
 });
+
+describe('a club or rewards sign-up that asks for a birth date (corpus round 5, negative page)', () => {
+  it('is a sign-up form, not a referral', () => {
+    const fields = [field({ label: 'Their first name' }), field({ label: 'Date of birth', type: 'date' }), field({ type: 'email', label: 'Email to send the treat to' })];
+    const plan = buildPlan(collection(fields, [{ index: 0, id: '', signature: '/birthday-club/join join the club' }]), VALUES);
+    expect([plan.form, plan.unrelated]).toEqual([null, ['newsletter']]);
+  });
+});
