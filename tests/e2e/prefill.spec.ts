@@ -137,7 +137,7 @@ test.describe('corpus pages', () => {
       appendFileSync('test-results/corpus-report.jsonl', `${JSON.stringify({ page: `${dir}/${file}`, ...grade })}\n`);
       expect(grade.breaches).toEqual([]);
       expect(grade.wrong).toEqual([]);
-      // Every labelled field of the corpus is filled today (241 of 241): a field that drops out is a regression.
+      // Every labelled field of the corpus is filled today (npm run fill-report): a field that drops out is a regression.
       expect(grade.missed).toEqual([]);
       expect(await form.evaluate(() => (window as unknown as { submits: number }).submits)).toBe(0);
     });
