@@ -85,7 +85,9 @@ export const isChoice = (type: string) => type === 'radio' || type === 'checkbox
  * the page's script) share their question. Any other control is a group of its own.
  */
 export const groupKey = (f: FieldRecord): string =>
-  isChoice(f.type) && (f.name || f.groupLabel) ? `${f.form}:${baseName(f.name)}:${f.groupLabel}` : `key:${f.key}`;
+  inGroup(f) ? `${f.form}:${baseName(f.name)}:${f.groupLabel}` : `key:${f.key}`;
+/** Whether a control is an option of a group (see groupKey), rather than a group of its own. */
+export const inGroup = (f: FieldRecord): boolean => isChoice(f.type) && Boolean(f.name || f.groupLabel);
 
 /** A Gravity Forms input name without its choice suffix: input_8.1 and input_2[] give input_8 and input_2. */
 const baseName = (name: string) => name.replace(/(\.\d+|\[\])$/, '');

@@ -68,25 +68,22 @@ export function labelIndex(doc: Document): Map<Element, HTMLLabelElement[]> {
   return index;
 }
 
-/** Text right after a control, up to the next control or line break: a checkbox's or radio's caption, a box's format hint. */
-export function textAfter(el: Control): string {
-  let text = '';
-  for (let n = el.nextSibling; n; n = n.nextSibling) {
+/**
+ * The words beside a control on one side, up to the next control or line break: after a checkbox
+ * or radio, its caption; after a box, a format hint; before a lone box ("MRI Completed:<input>"),
+ * its label.
+ */
+function wordsBeside(el: Control, side: 'after' | 'before'): string {
+  const parts: string[] = [];
+  for (let n = side === 'after' ? el.nextSibling : el.previousSibling; n; n = side === 'after' ? n.nextSibling : n.previousSibling) {
     if (isControl(n) || (n instanceof Element && (n.matches('br') || n.querySelector(CONTROL)))) break;
-    text += n.nodeType === Node.TEXT_NODE ? n.textContent : n instanceof Element ? ` ${textOf(n)} ` : '';
+    parts.push(n.nodeType === Node.TEXT_NODE ? n.textContent ?? '' : n instanceof Element ? ` ${textOf(n)} ` : '');
   }
-  return clean(text);
+  return clean((side === 'after' ? parts : parts.reverse()).join(''));
 }
 
-/** Text right before a control, back to the previous control or line break ("MRI Completed:<input type=checkbox>"). */
-function textBefore(el: Control): string {
-  let text = '';
-  for (let n = el.previousSibling; n; n = n.previousSibling) {
-    if (isControl(n) || (n instanceof Element && (n.matches('br') || n.querySelector(CONTROL)))) break;
-    text = (n.nodeType === Node.TEXT_NODE ? n.textContent : n instanceof Element ? ` ${textOf(n)} ` : '') + text;
-  }
-  return clean(text);
-}
+/** Text right after a control, up to the next control or line break. */
+export const textAfter = (el: Control) => wordsBeside(el, 'after');
 
 /** The table cell just before the control's own cell, when that cell holds only words. */
 function cellBeside(el: Control): string {
@@ -111,7 +108,7 @@ export function ownLabel(el: Control, labelsOf: Map<Element, HTMLLabelElement[]>
   const choice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
   // A checkbox's or radio's caption follows it; the words before it belong to the question,
   // unless nothing follows: a lone box after its words (Salesforce's "MRI Completed:" checkbox).
-  if (choice) return textAfter(el) || textBefore(el);
+  if (choice) return textAfter(el) || wordsBeside(el, 'before');
   const cell = cellBeside(el);
   if (cell) return cell;
   // Nearby text: a short text node or element just before the control, as many hand-made forms do.

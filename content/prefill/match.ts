@@ -1,5 +1,5 @@
 import { classify, type Classification, type Part, type Party } from './classify';
-import { fieldId, fieldLabel, groupKey, isChoice, type Collection, type FieldRecord } from './field';
+import { fieldId, fieldLabel, groupKey, inGroup, isChoice, type Collection, type FieldRecord } from './field';
 import { isExcludedForm, normalise, type Fact, type Kind } from './keywords';
 import type { ReferralValues, Target } from './targets';
 import { NOTE_NEEDS_TEXT_AREA, NOT_TICKED, NO_VALUE, valueFor, type FieldValue } from './values';
@@ -148,7 +148,7 @@ export function buildPlan(c: Collection, values: ReferralValues, corrections: Co
   // A person cannot fill a hidden field either, so it is never flagged as a required field to fill.
   const skipField = (f: FieldRecord, reason: string) => {
     const required = f.required && !f.hidden;
-    const group = isChoice(f.type) && (f.name || f.groupLabel) ? `${groupOf(f)}|${reason}` : null;
+    const group = inGroup(f) ? `${groupOf(f)}|${reason}` : null;
     const earlier = group ? groupSkips.get(group) : undefined;
     if (earlier) {
       earlier.label = f.groupLabel || earlier.label;
